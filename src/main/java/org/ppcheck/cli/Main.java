@@ -1,0 +1,59 @@
+package org.ppcheck.cli;
+
+import java.io.PrintWriter;
+import org.ppcheck.report.ReportBuilder;
+import picocli.CommandLine;
+import picocli.CommandLine.Command;
+
+/** The {@code ppcheck} command: subcommands for each job, one-line errors, documented exit codes. */
+@Command(name = "ppcheck", mixinStandardHelpOptions = true, versionProvider = Main.Version.class,
+        subcommands = {CheckCommand.class, CommandLine.HelpCommand.class},
+        description = "Reads privacy policies and reports, with quoted evidence, what they say and what they leave out.",
+        exitCodeListHeading = "%nExit codes:%n",
+        exitCodeList = {
+            "0:every input checked, no finding at or above --fail-on failed",
+            "1:internal error (a bug: run again with --verbose and report it)",
+            "2:bad usage, broken rules file, or an input that cannot be read",
+            "4:a finding at or above --fail-on failed"})
+public final class Main implements Runnable {
+    @CommandLine.Spec
+    CommandLine.Model.CommandSpec spec;
+
+    public static void main(String[] args) {
+        System.exit(run(args, new PrintWriter(System.out, true), new PrintWriter(System.err, true)));
+    }
+
+    /** Runs ppcheck with the given streams and returns the exit code. */
+    static int run(String[] args, PrintWriter out, PrintWriter err) {
+        CommandLine cli = new CommandLine(new Main());
+        cli.setOut(out);
+        cli.setErr(err);
+        cli.setParameterExceptionHandler((ex, a) -> {
+            ex.getCommandLine().getErr().println("ppcheck: " + ex.getMessage()
+                    + " (see 'ppcheck " + subcommandName(ex.getCommandLine()) + "--help')");
+            return ExitCode.USAGE_ERROR.code();
+        });
+        cli.setExecutionExceptionHandler((ex, line, result) -> {
+            line.getErr().println("ppcheck: internal error: " + ex + " (run with --verbose for details)");
+            return ExitCode.INTERNAL_ERROR.code();
+        });
+        return cli.execute(args);
+    }
+
+    private static String subcommandName(CommandLine line) {
+        return line.getParent() == null ? "" : line.getCommandName() + " ";
+    }
+
+    @Override
+    public void run() {
+        throw new CommandLine.ParameterException(spec.commandLine(), "missing command: try 'ppcheck check PATH...'");
+    }
+
+    /** The version Maven built into the jar. */
+    static final class Version implements CommandLine.IVersionProvider {
+        @Override
+        public String[] getVersion() {
+            return new String[] {"ppcheck " + ReportBuilder.VERSION};
+        }
+    }
+}

@@ -1,0 +1,104 @@
+package org.ppcheck.extract;
+
+import java.nio.ByteBuffer;
+import java.nio.charset.CharacterCodingException;
+import java.nio.charset.Charset;
+import java.nio.charset.CodingErrorAction;
+import java.nio.charset.StandardCharsets;
+import java.util.Locale;
+import java.util.regex.Pattern;
+
+/**
+ * Decides what a file is from its bytes; the file name only breaks ties between Markdown and plain
+ * text, which can look alike. Also decodes text (BOM, then strict UTF-8, then Windows-1252).
+ */
+public final class ContentSniffer {
+    private static final Pattern HTML_START = Pattern.compile(
+            "^\\s*(<\\?xml[^>]*>\\s*)?(<!--.*?-->\\s*)*<(!doctype\\s+html|html|head|body)\\b",
+            Pattern.CASE_INSENSITIVE | Pattern.DOTALL);
+    private static final Pattern HTML_TAG = Pattern.compile(
+            "</?(p|div|h[1-6]|ul|ol|li|table|span|br|section|article|a)\\b[^>]*>", Pattern.CASE_INSENSITIVE);
+    private static final Pattern MARKDOWN_SIGN = Pattern.compile(
+            "(?m)^(#{1,6} \\S|={3,}\\s*$|-{3,}\\s*$|[*+-] \\S|\\d+\\. \\S|> \\S|\\|.*\\|\\s*$)|\\[[^\\]]+\\]\\([^)]+\\)|\\*\\*[^*]+\\*\\*");
+
+    private ContentSniffer() {
+    }
+
+    /** The content type of these bytes; {@code fileName} is used only to tell Markdown from plain text. */
+    public static ContentType detect(byte[] bytes, String fileName) throws InputException {
+        if (bytes.length == 0) {
+            throw new InputException("the file is empty");
+        }
+        if (startsWithPdfMagic(bytes)) {
+            return ContentType.PDF;
+        }
+        if (looksBinary(bytes)) {
+            throw new InputException("the file is binary, not HTML, PDF, Markdown or text");
+        }
+        String head = decode(bytes).substring(0, Math.min(bytes.length, 8192));
+        if (HTML_START.matcher(head).find() || htmlTagDensity(head) > 0.02) {
+            return ContentType.HTML;
+        }
+        String name = fileName.toLowerCase(Locale.ROOT);
+        if (name.endsWith(".md") || name.endsWith(".markdown")) {
+            return ContentType.MARKDOWN;
+        }
+        long signs = MARKDOWN_SIGN.matcher(head).results().count();
+        return signs >= 3 ? ContentType.MARKDOWN : ContentType.TEXT;
+    }
+
+    /** Decodes text: a BOM wins, then UTF-8 if the bytes are valid UTF-8, else Windows-1252. */
+    public static String decode(byte[] bytes) {
+        if (bytes.length >= 3 && (bytes[0] & 0xFF) == 0xEF && (bytes[1] & 0xFF) == 0xBB && (bytes[2] & 0xFF) == 0xBF) {
+            return new String(bytes, 3, bytes.length - 3, StandardCharsets.UTF_8);
+        }
+        if (bytes.length >= 2 && (bytes[0] & 0xFF) == 0xFE && (bytes[1] & 0xFF) == 0xFF) {
+            return new String(bytes, 2, bytes.length - 2, StandardCharsets.UTF_16BE);
+        }
+        if (bytes.length >= 2 && (bytes[0] & 0xFF) == 0xFF && (bytes[1] & 0xFF) == 0xFE) {
+            return new String(bytes, 2, bytes.length - 2, StandardCharsets.UTF_16LE);
+        }
+        try {
+            return StandardCharsets.UTF_8.newDecoder()
+                    .onMalformedInput(CodingErrorAction.REPORT)
+                    .onUnmappableCharacter(CodingErrorAction.REPORT)
+                    .decode(ByteBuffer.wrap(bytes)).toString();
+        } catch (CharacterCodingException notUtf8) {
+            return new String(bytes, Charset.forName("windows-1252"));
+        }
+    }
+
+    private static boolean startsWithPdfMagic(byte[] bytes) {
+        int limit = Math.min(bytes.length - 5, 1024);
+        for (int i = 0; i <= limit; i++) {
+            if (bytes[i] == '%' && bytes[i + 1] == 'P' && bytes[i + 2] == 'D' && bytes[i + 3] == 'F' && bytes[i + 4] == '-') {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /** Text has no NUL bytes and few control characters; UTF-16 with a BOM is text too. */
+    private static boolean looksBinary(byte[] bytes) {
+        if (bytes.length >= 2 && ((bytes[0] & 0xFF) == 0xFE || (bytes[0] & 0xFF) == 0xFF)) {
+            return false;
+        }
+        int sample = Math.min(bytes.length, 8192);
+        int control = 0;
+        for (int i = 0; i < sample; i++) {
+            int b = bytes[i] & 0xFF;
+            if (b == 0) {
+                return true;
+            }
+            if (b < 0x20 && b != '\n' && b != '\r' && b != '\t' && b != '\f') {
+                control++;
+            }
+        }
+        return control > sample / 20;
+    }
+
+    private static double htmlTagDensity(String head) {
+        long tags = HTML_TAG.matcher(head).results().count();
+        return head.isEmpty() ? 0 : (double) tags * 10 / head.length();
+    }
+}

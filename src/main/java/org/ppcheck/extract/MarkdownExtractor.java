@@ -1,0 +1,100 @@
+package org.ppcheck.extract;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Set;
+import org.commonmark.ext.gfm.tables.TableRow;
+import org.commonmark.ext.gfm.tables.TablesExtension;
+import org.commonmark.node.Code;
+import org.commonmark.node.HardLineBreak;
+import org.commonmark.node.Heading;
+import org.commonmark.node.HtmlBlock;
+import org.commonmark.node.HtmlInline;
+import org.commonmark.node.Image;
+import org.commonmark.node.ListItem;
+import org.commonmark.node.Node;
+import org.commonmark.node.Paragraph;
+import org.commonmark.node.SoftLineBreak;
+import org.commonmark.node.StrongEmphasis;
+import org.commonmark.node.Text;
+import org.commonmark.node.FencedCodeBlock;
+import org.commonmark.node.IndentedCodeBlock;
+import org.commonmark.parser.Parser;
+import org.jsoup.Jsoup;
+
+/** Reads Markdown (CommonMark with GitHub tables, as Open Terms Archive publishes policies) with commonmark-java. */
+final class MarkdownExtractor {
+    private static final Parser PARSER = Parser.builder().extensions(List.of(TablesExtension.create())).build();
+
+    StructuredText extract(String markdown) {
+        TextBuilder out = new TextBuilder();
+        visitBlocks(PARSER.parse(markdown), out, false);
+        return out.build();
+    }
+
+    private void visitBlocks(Node parent, TextBuilder out, boolean inListItem) {
+        for (Node node = parent.getFirstChild(); node != null; node = node.getNext()) {
+            if (node instanceof Heading h) {
+                out.heading(h.getLevel(), inlineText(h));
+            } else if (node instanceof Paragraph p) {
+                if (!inListItem && isPseudoHeading(p)) {
+                    out.heading(5, inlineText(p));
+                } else if (inListItem) {
+                    out.listItem(inlineText(p));
+                } else {
+                    out.paragraph(inlineText(p));
+                }
+            } else if (node instanceof ListItem) {
+                visitBlocks(node, out, true);
+            } else if (node instanceof TableRow row) {
+                List<String> cells = new ArrayList<>();
+                for (Node cell = row.getFirstChild(); cell != null; cell = cell.getNext()) {
+                    cells.add(inlineText(cell));
+                }
+                out.tableRow(String.join(" | ", cells));
+            } else if (node instanceof HtmlBlock html) {
+                out.paragraph(Jsoup.parse(html.getLiteral()).text());
+            } else if (node instanceof FencedCodeBlock || node instanceof IndentedCodeBlock) {
+                continue;
+            } else {
+                visitBlocks(node, out, inListItem);
+            }
+        }
+    }
+
+    /** A paragraph that is one bold phrase without a full stop reads as a heading. */
+    private static boolean isPseudoHeading(Paragraph p) {
+        Node only = p.getFirstChild();
+        if (!(only instanceof StrongEmphasis) || only.getNext() != null) {
+            return false;
+        }
+        String text = inlineText(p).strip();
+        return !text.isEmpty() && text.length() <= 90 && !text.endsWith(".");
+    }
+
+    private static final Set<Class<?>> BREAKS = Set.of(SoftLineBreak.class, HardLineBreak.class);
+
+    static String inlineText(Node parent) {
+        StringBuilder sb = new StringBuilder();
+        appendInline(parent, sb);
+        return sb.toString();
+    }
+
+    private static void appendInline(Node parent, StringBuilder sb) {
+        for (Node node = parent.getFirstChild(); node != null; node = node.getNext()) {
+            if (node instanceof Text t) {
+                sb.append(t.getLiteral());
+            } else if (node instanceof Code c) {
+                sb.append(c.getLiteral());
+            } else if (BREAKS.contains(node.getClass())) {
+                sb.append(' ');
+            } else if (node instanceof HtmlInline html) {
+                if (html.getLiteral().matches("(?i)<br\\s*/?>")) {
+                    sb.append(' ');
+                }
+            } else if (!(node instanceof Image)) {
+                appendInline(node, sb);
+            }
+        }
+    }
+}

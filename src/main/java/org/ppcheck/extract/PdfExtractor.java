@@ -1,0 +1,133 @@
+package org.ppcheck.extract;
+
+import java.io.IOException;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import org.apache.pdfbox.Loader;
+import org.apache.pdfbox.pdmodel.PDDocument;
+import org.apache.pdfbox.pdmodel.encryption.InvalidPasswordException;
+import org.apache.pdfbox.text.PDFTextStripper;
+import org.apache.pdfbox.text.TextPosition;
+
+/**
+ * Reads a PDF's text layer with PDFBox. Lines keep their font size, boldness and vertical gap,
+ * so that headings (larger or bold) and paragraph breaks (wider gaps) survive; the lines then go
+ * through the same paragraph and heading logic as plain text.
+ */
+final class PdfExtractor {
+
+    StructuredText extract(byte[] bytes) throws InputException {
+        try (PDDocument doc = Loader.loadPDF(bytes)) {
+            if (!doc.getCurrentAccessPermission().canExtractContent()) {
+                throw new InputException("the PDF's permissions forbid text extraction; ask the vendor for an unrestricted copy");
+            }
+            LineCollector collector = new LineCollector();
+            collector.getText(doc);
+            List<PlainTextExtractor.Line> lines = collector.toLines();
+            if (lines.stream().allMatch(l -> l.text().isBlank())) {
+                throw new InputException("the PDF has no text layer (a scanned image?); run OCR on it first");
+            }
+            String title = doc.getDocumentInformation() == null ? null : doc.getDocumentInformation().getTitle();
+            return new PlainTextExtractor().extract(lines, title);
+        } catch (InvalidPasswordException e) {
+            throw new InputException("the PDF is encrypted with a password; save an unencrypted copy and check that");
+        } catch (IOException e) {
+            throw new InputException("the PDF is damaged and cannot be read (" + e.getMessage() + ")", e);
+        }
+    }
+
+    private record RawLine(String text, float fontSize, boolean bold, float y, int page) { }
+
+    /** Collects every extracted line with the font size and position of its characters. */
+    private static final class LineCollector extends PDFTextStripper {
+        private final List<RawLine> raw = new ArrayList<>();
+        private final StringBuilder current = new StringBuilder();
+        private final List<TextPosition> positions = new ArrayList<>();
+
+        LineCollector() throws IOException {
+            setSortByPosition(true);
+        }
+
+        @Override
+        protected void writeString(String text, List<TextPosition> textPositions) {
+            current.append(text);
+            positions.addAll(textPositions);
+        }
+
+        @Override
+        protected void writeWordSeparator() {
+            current.append(' ');
+        }
+
+        @Override
+        protected void writeLineSeparator() {
+            endLine();
+        }
+
+        @Override
+        protected void writeParagraphEnd() {
+            endLine();
+        }
+
+        @Override
+        protected void writePageEnd() {
+            endLine();
+        }
+
+        private void endLine() {
+            if (current.toString().isBlank() || positions.isEmpty()) {
+                current.setLength(0);
+                positions.clear();
+                return;
+            }
+            float size = (float) positions.stream().mapToDouble(TextPosition::getFontSizeInPt).max().orElse(0);
+            long boldChars = positions.stream().filter(LineCollector::isBold).count();
+            raw.add(new RawLine(current.toString(), size, boldChars * 10 >= positions.size() * 9,
+                    positions.get(0).getYDirAdj(), getCurrentPageNo()));
+            current.setLength(0);
+            positions.clear();
+        }
+
+        private static boolean isBold(TextPosition p) {
+            String name = p.getFont() == null || p.getFont().getName() == null ? "" : p.getFont().getName();
+            return name.contains("Bold") || name.contains("Black") || name.contains("Heavy");
+        }
+
+        List<PlainTextExtractor.Line> toLines() {
+            float body = bodyFontSize();
+            float spacing = typicalSpacing();
+            List<PlainTextExtractor.Line> lines = new ArrayList<>();
+            for (int i = 0; i < raw.size(); i++) {
+                RawLine line = raw.get(i);
+                boolean emphasized = line.fontSize() > body * 1.12f || line.bold() && line.text().length() <= 90;
+                boolean gap = i > 0 && raw.get(i - 1).page() == line.page()
+                        && line.y() - raw.get(i - 1).y() > spacing * 1.4f;
+                lines.add(new PlainTextExtractor.Line(line.text(), emphasized, gap));
+            }
+            return lines;
+        }
+
+        /** The font size that most characters are set in. */
+        private float bodyFontSize() {
+            Map<Float, Integer> chars = new HashMap<>();
+            raw.forEach(l -> chars.merge(Math.round(l.fontSize() * 2) / 2f, l.text().length(), Integer::sum));
+            return chars.entrySet().stream().max(Map.Entry.comparingByValue()).map(Map.Entry::getKey).orElse(10f);
+        }
+
+        /** The median distance between consecutive lines of a page. */
+        private float typicalSpacing() {
+            List<Float> gaps = new ArrayList<>();
+            for (int i = 1; i < raw.size(); i++) {
+                float dy = raw.get(i).y() - raw.get(i - 1).y();
+                if (raw.get(i).page() == raw.get(i - 1).page() && dy > 0) {
+                    gaps.add(dy);
+                }
+            }
+            gaps.sort(Comparator.naturalOrder());
+            return gaps.isEmpty() ? 12f : gaps.get(gaps.size() / 2);
+        }
+    }
+}

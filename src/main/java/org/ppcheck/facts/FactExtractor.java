@@ -1,0 +1,140 @@
+package org.ppcheck.facts;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import org.ppcheck.facts.Facts.Disclosure;
+import org.ppcheck.facts.Facts.Fact;
+import org.ppcheck.facts.Facts.LocationFact;
+import org.ppcheck.facts.Facts.Relation;
+import org.ppcheck.nlp.AnalyzedDocument;
+import org.ppcheck.nlp.Sentence;
+
+/**
+ * Entry point of the stage: reads every sentence once and collects frameworks, data locations,
+ * data fields, recipients, retention and disclosures, each with evidence. Thread-safe.
+ */
+public final class FactExtractor {
+    /** A policy that names this many kinds of data has listed its data categories. */
+    private static final int CATEGORY_LIST_MIN_FIELDS = 3;
+
+    private final Lexicons lex = Lexicons.standard();
+    private final LocationFinder locations = new LocationFinder(lex);
+    private final RetentionFinder retention = new RetentionFinder(lex);
+
+    public Facts extract(AnalyzedDocument doc) {
+        EvidenceMap<String> frameworks = new EvidenceMap<>();
+        EvidenceMap<String> fields = new EvidenceMap<>();
+        EvidenceMap<String> recipients = new EvidenceMap<>();
+        EvidenceMap<String> disclosures = new EvidenceMap<>();
+        EvidenceMap<String> periods = new EvidenceMap<>();
+        EvidenceMap<String> places = new EvidenceMap<>();
+        Map<String, Relation> relations = new java.util.HashMap<>();
+
+        for (Sentence s : doc.sentences()) {
+            matchAll(s, lex.frameworks(), frameworks, false);
+            if (!s.isHeading() && collectionContext(s)) {
+                matchAll(s, lex.dataFields(), fields, true);
+            }
+            if (!s.isHeading() && sharingContext(s)) {
+                matchAll(s, lex.recipients(), recipients, true);
+            }
+            for (LocationFinder.Found f : locations.find(s)) {
+                places.add(f.country(), f.evidence());
+                relations.merge(f.country(), f.relation(), (a, b) -> a.ordinal() <= b.ordinal() ? a : b);
+            }
+            for (RetentionFinder.Found f : retention.find(s)) {
+                periods.add(f.period() == null ? "" : f.period(), f.evidence());
+            }
+            disclose(s, disclosures);
+        }
+
+        List<LocationFact> locationFacts = new ArrayList<>();
+        places.asMap().forEach((country, ev) -> locationFacts.add(new LocationFact(country, relations.get(country), ev)));
+        List<Fact> fieldFacts = facts(lex.dataFields(), fields);
+        List<Fact> recipientFacts = facts(lex.recipients(), recipients);
+        var retentionFacts = RetentionFinder.facts(periods);
+
+        derive(disclosures, "recipients", recipientFacts.stream().flatMap(f -> f.evidence().stream()).toList());
+        derive(disclosures, "retention", retentionFacts.stream().flatMap(f -> f.evidence().stream()).toList());
+        derive(disclosures, "storage_location", locationFacts.stream()
+                .filter(l -> l.relation() == Relation.STORED).flatMap(l -> l.evidence().stream()).toList());
+        derive(disclosures, "cookies", fields.get("cookies"));
+        if (fieldFacts.size() >= CATEGORY_LIST_MIN_FIELDS) {
+            derive(disclosures, "data_categories", fieldFacts.stream().flatMap(f -> f.evidence().stream()).limit(3).toList());
+        }
+        List<Disclosure> disclosureList = new ArrayList<>();
+        for (String id : Lexicons.ids(lex.disclosures())) {
+            disclosureList.add(new Disclosure(id, disclosures.has(id), disclosures.get(id)));
+        }
+        return new Facts(facts(lex.frameworks(), frameworks), locationFacts, fieldFacts, recipientFacts,
+                retentionFacts, disclosureList, LastUpdated.find(doc.text()));
+    }
+
+    /** Adds, for each entry, the first match in the sentence that is not negated (when negation counts). */
+    private void matchAll(Sentence s, List<Lexicon.Entry> entries, EvidenceMap<String> out, boolean negationCounts) {
+        for (Lexicon.Entry e : entries) {
+            if (!e.mayMatch(s.words())) {
+                continue;
+            }
+            Matcher m = e.pattern().matcher(s.text());
+            while (m.find()) {
+                if (!negationCounts || !lex.negation().isNegated(s, m.start(), Math.max(m.end(), m.start() + 1))) {
+                    out.add(e.id(), Evidence.of(s, m.start(), m.end()));
+                    break;
+                }
+            }
+        }
+    }
+
+    private boolean collectionContext(Sentence s) {
+        return lex.cue("collect", s.text())
+                || s.leadIn() != null && lex.cue("collect", s.leadIn().text())
+                || lex.cue("collectHeading", s.section());
+    }
+
+    private boolean sharingContext(Sentence s) {
+        return lex.cue("share", s.text())
+                || s.leadIn() != null && lex.cue("share", s.leadIn().text())
+                || lex.cue("shareHeading", s.section());
+    }
+
+    /** A disclosure holds when a sentence matches its patterns or a heading matches its heading patterns. */
+    private void disclose(Sentence s, EvidenceMap<String> out) {
+        for (Lexicon.Entry e : lex.disclosures()) {
+            Pattern p = s.isHeading() ? headingPattern(e) : e.pattern();
+            if (p == null) {
+                continue;
+            }
+            Matcher m = p.matcher(s.text());
+            if (m.find()) {
+                out.add(e.id(), Evidence.of(s, m.start(), m.end()));
+            }
+        }
+    }
+
+    private final Map<String, Pattern> headingPatterns = new java.util.concurrent.ConcurrentHashMap<>();
+
+    private Pattern headingPattern(Lexicon.Entry e) {
+        if (!e.extra().containsKey("headings")) {
+            return null;
+        }
+        return headingPatterns.computeIfAbsent(e.id(), id -> e.extraPattern("headings"));
+    }
+
+    private static void derive(EvidenceMap<String> disclosures, String id, List<Evidence> evidence) {
+        evidence.forEach(ev -> disclosures.add(id, ev));
+    }
+
+    private static List<Fact> facts(List<Lexicon.Entry> order, EvidenceMap<String> found) {
+        List<Fact> facts = new ArrayList<>();
+        for (Lexicon.Entry e : order) {
+            if (found.has(e.id())) {
+                facts.add(new Fact(e.id(), found.get(e.id())));
+            }
+        }
+        return facts;
+    }
+}

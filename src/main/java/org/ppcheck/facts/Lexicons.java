@@ -1,0 +1,45 @@
+package org.ppcheck.facts;
+
+import java.util.List;
+import java.util.Map;
+import java.util.regex.Pattern;
+
+/** Every lexicon and cue list, compiled once per process from the resources of this package. */
+record Lexicons(
+        List<Lexicon.Entry> frameworks,
+        List<Lexicon.Entry> countries,
+        List<Lexicon.Entry> dataFields,
+        List<Lexicon.Entry> recipients,
+        List<Lexicon.Entry> disclosures,
+        Map<String, Pattern> cues,
+        Negation negation) {
+
+    private static final class Holder {
+        static final Lexicons DEFAULT = new Lexicons(
+                Lexicon.entries("frameworks.yaml"),
+                Lexicon.entries("countries.yaml"),
+                Lexicon.entries("data-fields.yaml"),
+                Lexicon.entries("recipients.yaml"),
+                Lexicon.entries("disclosures.yaml"),
+                Lexicon.cues("cues.yaml"),
+                new Negation("negation.yaml"));
+    }
+
+    static Lexicons standard() {
+        return Holder.DEFAULT;
+    }
+
+    /** Whether the named cue list matches anywhere in {@code text}. */
+    boolean cue(String name, CharSequence text) {
+        Pattern p = cues.get(name);
+        if (p == null) {
+            throw new IllegalArgumentException("no cue list named " + name);
+        }
+        return text != null && p.matcher(text).find();
+    }
+
+    /** The ids of a lexicon, in file order. */
+    static List<String> ids(List<Lexicon.Entry> entries) {
+        return entries.stream().map(Lexicon.Entry::id).toList();
+    }
+}

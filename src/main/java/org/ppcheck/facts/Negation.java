@@ -1,0 +1,117 @@
+package org.ppcheck.facts;
+
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.dataformat.yaml.YAMLFactory;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.UncheckedIOException;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Set;
+import org.ppcheck.nlp.Sentence;
+
+/**
+ * NegEx-style negation scope over a sentence's OpenNLP tokens: a match is negated when a negation
+ * cue stands before it in the same clause ("we do not collect ... biometric data"), or a negated
+ * verb of handling follows it ("biometric data is never stored"). Pseudo-negations ("not limited
+ * to", "without limitation", "if you do not") and conditions ("without your consent") do not negate.
+ * Cue lists live in {@code negation.yaml}.
+ */
+final class Negation {
+    private final Set<String> pre;
+    private final Set<String> post;
+    private final Set<String> postVerbs;
+    private final Set<String> terminators;
+    private final List<List<String>> pseudo;
+    private final int window;
+
+    @SuppressWarnings("unchecked")
+    Negation(String resource) {
+        try (InputStream in = Negation.class.getResourceAsStream(resource)) {
+            Map<String, Object> raw = new ObjectMapper(new YAMLFactory()).readValue(in, Map.class);
+            pre = Set.copyOf((List<String>) raw.get("pre"));
+            post = Set.copyOf((List<String>) raw.get("post"));
+            postVerbs = Set.copyOf((List<String>) raw.get("postVerbs"));
+            terminators = Set.copyOf((List<String>) raw.get("terminators"));
+            pseudo = ((List<String>) raw.get("pseudo")).stream()
+                    .map(p -> List.of(p.toLowerCase(Locale.ROOT).split("\\s+"))).toList();
+            window = (Integer) raw.get("window");
+        } catch (IOException e) {
+            throw new UncheckedIOException("cannot read " + resource, e);
+        }
+    }
+
+    /** Whether the match at {@code [from, to)} (offsets within the sentence) is negated. */
+    boolean isNegated(Sentence sentence, int from, int to) {
+        List<String> tokens = lower(sentence.tokens());
+        int first = tokenAt(sentence.tokens(), from);
+        int last = tokenAt(sentence.tokens(), Math.max(from, to - 1));
+        boolean[] covered = pseudoCovered(tokens);
+        for (int i = first - 1; i >= 0 && i >= first - window; i--) {
+            String t = tokens.get(i);
+            if (terminators.contains(t) || isNewClause(tokens, i)) {
+                break;
+            }
+            if (pre.contains(t) && !covered[i]) {
+                return true;
+            }
+        }
+        for (int i = last + 1; i < tokens.size() && i <= last + 6; i++) {
+            String t = tokens.get(i);
+            if (terminators.contains(t)) {
+                break;
+            }
+            if (post.contains(t) && !covered[i] && followedByVerb(tokens, i)) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    private boolean followedByVerb(List<String> tokens, int cue) {
+        for (int i = cue + 1; i < tokens.size() && i <= cue + 3; i++) {
+            if (postVerbs.contains(tokens.get(i))) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /** ", we" or "and we" starts a new clause with its own subject. */
+    private static boolean isNewClause(List<String> tokens, int i) {
+        return (tokens.get(i).equals("we") || tokens.get(i).equals("you")) && i > 0
+                && (tokens.get(i - 1).equals(",") || tokens.get(i - 1).equals("and"));
+    }
+
+    private boolean[] pseudoCovered(List<String> tokens) {
+        boolean[] covered = new boolean[tokens.size()];
+        for (List<String> phrase : pseudo) {
+            for (int i = 0; i + phrase.size() <= tokens.size(); i++) {
+                if (tokens.subList(i, i + phrase.size()).equals(phrase)) {
+                    for (int j = i; j < i + phrase.size(); j++) {
+                        covered[j] = true;
+                    }
+                }
+            }
+        }
+        return covered;
+    }
+
+    private static List<String> lower(List<Sentence.Token> tokens) {
+        List<String> out = new ArrayList<>(tokens.size());
+        tokens.forEach(t -> out.add(t.text().toLowerCase(Locale.ROOT).replace('’', '\'')));
+        return out;
+    }
+
+    /** The index of the token that contains or follows the offset. */
+    private static int tokenAt(List<Sentence.Token> tokens, int offset) {
+        for (int i = 0; i < tokens.size(); i++) {
+            if (tokens.get(i).end() > offset) {
+                return i;
+            }
+        }
+        return tokens.size();
+    }
+}

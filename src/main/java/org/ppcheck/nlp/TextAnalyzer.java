@@ -1,0 +1,128 @@
+package org.ppcheck.nlp;
+
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.Set;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import opennlp.tools.langdetect.Language;
+import opennlp.tools.util.Span;
+import org.ppcheck.extract.Block;
+import org.ppcheck.extract.Extraction.Extracted;
+import org.ppcheck.extract.StructuredText;
+
+/**
+ * Splits each block into sentences and tokens with OpenNLP and detects the language. Sentences
+ * never cross a block, so each keeps its heading path. The costly POS tagger and lemmatizer are not
+ * used: the fact patterns match surface forms, which costs a fraction of the time.
+ */
+public final class TextAnalyzer {
+    private static final int LANGUAGE_SAMPLE = 4000;
+    private static final double LANGUAGE_MIN_CONFIDENCE = 0.5;
+    private static final Map<String, String> ISO3_TO_ISO1 = iso3ToIso1();
+
+    /** Analyzes one extracted policy. */
+    public AnalyzedDocument analyze(Extracted source) {
+        StructuredText st = source.text();
+        List<Sentence> sentences = new ArrayList<>();
+        Sentence lastParagraphSentence = null;
+        List<String> lastParagraphPath = List.of();
+        for (Block block : st.blocks()) {
+            String blockText = st.textOf(block);
+            boolean listLike = block.kind() == Block.Kind.LIST_ITEM || block.kind() == Block.Kind.TABLE_ROW;
+            Sentence leadIn = listLike && block.headingPath().equals(lastParagraphPath) ? lastParagraphSentence : null;
+            Span[] spans = block.kind() == Block.Kind.HEADING
+                    ? new Span[] {new Span(0, blockText.length())}
+                    : NlpModels.sentenceDetector().sentPosDetect(blockText);
+            for (Span span : spans) {
+                String text = blockText.substring(span.getStart(), span.getEnd());
+                int start = block.start() + span.getStart();
+                List<Sentence.Token> tokens = tokens(text);
+                Sentence s = new Sentence(text, start, start + text.length(), block, tokens, words(tokens), leadIn);
+                sentences.add(s);
+                if (block.kind() == Block.Kind.PARAGRAPH) {
+                    lastParagraphSentence = s;
+                    lastParagraphPath = block.headingPath();
+                }
+            }
+            if (block.kind() == Block.Kind.HEADING) {
+                lastParagraphSentence = null;
+            }
+        }
+        List<String> warnings = new ArrayList<>();
+        String language = detectLanguage(st.text());
+        if (!language.equals("en")) {
+            warnings.add("the policy seems to be in " + languageName(language)
+                    + ", not English; ppcheck's patterns are English, so facts will be missing");
+        }
+        return new AnalyzedDocument(source, language, sentences, warnings);
+    }
+
+    private static List<Sentence.Token> tokens(String sentence) {
+        Span[] spans = NlpModels.tokenizer().tokenizePos(sentence);
+        List<Sentence.Token> tokens = new ArrayList<>(spans.length);
+        for (Span span : spans) {
+            tokens.add(new Sentence.Token(sentence.substring(span.getStart(), span.getEnd()), span.getStart(), span.getEnd()));
+        }
+        return tokens;
+    }
+
+    /** Lower-case tokens and their parts, plus every prefix of 2 to 12 letters marked with '*'. */
+    private static Set<String> words(List<Sentence.Token> tokens) {
+        Set<String> words = new HashSet<>();
+        for (Sentence.Token t : tokens) {
+            String lower = t.text().toLowerCase(Locale.ROOT);
+            addWord(words, lower);
+            if (lower.length() > 1 && lower.chars().anyMatch(c -> c == '-' || c == '/' || c == '\'' || c == '’')) {
+                for (String part : lower.split("[-/'’]+")) {
+                    addWord(words, part);
+                }
+            }
+        }
+        return words;
+    }
+
+    private static void addWord(Set<String> words, String word) {
+        words.add(word);
+        for (int n = 2; n <= Math.min(word.length(), 12); n++) {
+            words.add(word.substring(0, n) + "*");
+        }
+    }
+
+    /** ISO 639-1 code of the text's language, or "und" when the text is too short or unclear. */
+    static String detectLanguage(String text) {
+        String sample = text.length() > LANGUAGE_SAMPLE ? text.substring(0, LANGUAGE_SAMPLE) : text;
+        if (sample.strip().length() < 20) {
+            return "und";
+        }
+        Language best = NlpModels.languageDetector().predictLanguage(sample);
+        if (best.getConfidence() < LANGUAGE_MIN_CONFIDENCE && sample.length() < 200) {
+            return "und";
+        }
+        return ISO3_TO_ISO1.getOrDefault(best.getLang(), best.getLang());
+    }
+
+    private static String languageName(String code) {
+        String name = Locale.forLanguageTag(code).getDisplayLanguage(Locale.ENGLISH);
+        return name.isEmpty() || code.equals("und") ? "an undetermined language" : name + " (" + code + ")";
+    }
+
+    private static Map<String, String> iso3ToIso1() {
+        Map<String, String> map = new HashMap<>();
+        for (String iso1 : Locale.getISOLanguages()) {
+            map.put(Locale.forLanguageTag(iso1).getISO3Language(), iso1);
+        }
+        // the langdetect model uses a few codes that Java's table does not map to ISO 639-1 directly
+        map.put("cmn", "zh");
+        map.put("zho", "zh");
+        map.put("deu", "de");
+        map.put("fra", "fr");
+        map.put("nld", "nl");
+        map.put("ces", "cs");
+        map.put("pes", "fa");
+        map.put("ell", "el");
+        return map;
+    }
+}

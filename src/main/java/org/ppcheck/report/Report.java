@@ -1,0 +1,62 @@
+package org.ppcheck.report;
+
+import com.fasterxml.jackson.annotation.JsonInclude;
+import com.fasterxml.jackson.annotation.JsonPropertyOrder;
+import java.util.List;
+
+/**
+ * The report contract, schemaVersion 1: exactly the names of {@code report.schema.json}. Values are
+ * plain strings and numbers so that the JSON is stable whatever the Java types behind it.
+ */
+@JsonPropertyOrder({"schemaVersion", "tool", "source", "document", "facts", "disclosures", "findings", "score"})
+@JsonInclude(JsonInclude.Include.ALWAYS)
+public record Report(int schemaVersion, Tool tool, Source source, Document document, Facts facts,
+                     List<Disclosure> disclosures, List<Finding> findings, Score score) {
+
+    public static final int SCHEMA_VERSION = 1;
+
+    public Report {
+        disclosures = List.copyOf(disclosures);
+        findings = List.copyOf(findings);
+    }
+
+    public record Tool(String name, String version) { }
+
+    public record Source(String location, String contentType, String sha256) { }
+
+    @JsonPropertyOrder({"language", "title", "lastUpdated", "characters", "sentences", "warnings"})
+    public record Document(String language, String title, String lastUpdated, int characters, int sentences, List<String> warnings) { }
+
+    public record Evidence(String text, int start, int end, String section) { }
+
+    @JsonPropertyOrder({"frameworks", "dataLocations", "dataFields", "recipients", "retention"})
+    public record Facts(List<Fact> frameworks, List<Location> dataLocations, List<Fact> dataFields,
+                        List<Fact> recipients, List<Retention> retention) { }
+
+    public record Fact(String id, List<Evidence> evidence) { }
+
+    public record Location(String country, String relation, List<Evidence> evidence) { }
+
+    public record Retention(String period, List<Evidence> evidence) { }
+
+    public record Disclosure(String id, boolean present, List<Evidence> evidence) { }
+
+    @JsonPropertyOrder({"rule", "title", "severity", "status", "message", "evidence"})
+    public record Finding(String rule, String title, String severity, String status, String message, List<Evidence> evidence) { }
+
+    public record Score(int value, String grade) { }
+
+    /** Failed findings, most severe first. */
+    public List<Finding> failed() {
+        return findings.stream().filter(f -> f.status().equals("fail"))
+                .sorted(java.util.Comparator.comparingInt(f -> severityRank(f.severity()))).toList();
+    }
+
+    private static int severityRank(String severity) {
+        return switch (severity) {
+            case "high" -> 0;
+            case "medium" -> 1;
+            default -> 2;
+        };
+    }
+}

@@ -1,0 +1,66 @@
+package org.ppcheck.report;
+
+import java.io.IOException;
+import java.io.InputStream;
+import java.util.List;
+import java.util.Locale;
+import java.util.Properties;
+import org.ppcheck.facts.Facts;
+import org.ppcheck.nlp.AnalyzedDocument;
+import org.ppcheck.rules.Evaluator;
+import org.ppcheck.rules.Finding;
+
+/** Turns the results of every stage into the schemaVersion 1 report. */
+public final class ReportBuilder {
+    /** The version of ppcheck, as Maven built it. */
+    public static final String VERSION = readVersion();
+
+    private ReportBuilder() {
+    }
+
+    public static Report build(AnalyzedDocument doc, Facts facts, Evaluator.Result result) {
+        var src = doc.source();
+        var document = new Report.Document(doc.language(), src.text().title(), facts.lastUpdated(),
+                doc.text().length(), doc.sentences().size(), doc.warnings());
+        var reportFacts = new Report.Facts(
+                facts(facts.frameworks()),
+                facts.dataLocations().stream().map(l -> new Report.Location(l.country(),
+                        l.relation().name().toLowerCase(Locale.ROOT), evidence(l.evidence()))).toList(),
+                facts(facts.dataFields()),
+                facts(facts.recipients()),
+                facts.retention().stream().map(r -> new Report.Retention(r.period(), evidence(r.evidence()))).toList());
+        List<Report.Disclosure> disclosures = facts.disclosures().stream()
+                .map(d -> new Report.Disclosure(d.id(), d.present(), evidence(d.evidence()))).toList();
+        List<Report.Finding> findings = result.findings().stream().map(ReportBuilder::finding).toList();
+        return new Report(Report.SCHEMA_VERSION, new Report.Tool("ppcheck", VERSION),
+                new Report.Source(src.location(), src.contentType().mediaType(), src.sha256()),
+                document, reportFacts, disclosures, findings,
+                new Report.Score(result.score().value(), result.score().grade()));
+    }
+
+    private static Report.Finding finding(Finding f) {
+        String message = f.reference() == null ? f.message() : f.message() + " [" + f.reference() + "]";
+        return new Report.Finding(f.rule(), f.title(), f.severity().label(),
+                f.status().name().toLowerCase(Locale.ROOT), message, evidence(f.evidence()));
+    }
+
+    private static List<Report.Fact> facts(List<Facts.Fact> facts) {
+        return facts.stream().map(f -> new Report.Fact(f.id(), evidence(f.evidence()))).toList();
+    }
+
+    private static List<Report.Evidence> evidence(List<org.ppcheck.facts.Evidence> evidence) {
+        return evidence.stream().map(e -> new Report.Evidence(e.text(), e.start(), e.end(), e.section())).toList();
+    }
+
+    private static String readVersion() {
+        try (InputStream in = ReportBuilder.class.getResourceAsStream("/org/ppcheck/version.properties")) {
+            Properties p = new Properties();
+            if (in != null) {
+                p.load(in);
+            }
+            return p.getProperty("version", "unknown");
+        } catch (IOException e) {
+            return "unknown";
+        }
+    }
+}

@@ -1,0 +1,16 @@
+package org.ppcheck.rules;
+
+import java.util.List;
+import org.ppcheck.facts.Evidence;
+
+/** The outcome of one rule on one policy, with the evidence behind it. */
+public record Finding(String rule, String title, Severity severity, Status status, String message,
+                      String reference, List<Evidence> evidence) {
+
+    /** Whether the rule passed, failed, or did not apply to this policy. */
+    public enum Status { PASS, FAIL, NOT_APPLICABLE }
+
+    public Finding {
+        evidence = List.copyOf(evidence);
+    }
+}
