@@ -17,7 +17,10 @@ final class Inputs {
     private Inputs() {
     }
 
-    /** One argument's files, sorted; a directory without policy files yields none. */
+    /**
+     * One argument's files, sorted; a directory without policy files yields none. A directory walk
+     * skips hidden files and README files, which describe a folder rather than being policies.
+     */
     static List<Path> expand(Path arg) throws IOException {
         if (!Files.isDirectory(arg)) {
             return List.of(arg);
@@ -27,6 +30,7 @@ final class Inputs {
                     .filter(Files::isRegularFile)
                     .filter(p -> !isHidden(arg.relativize(p)))
                     .filter(Inputs::hasPolicyExtension)
+                    .filter(p -> !p.getFileName().toString().toUpperCase(Locale.ROOT).startsWith("README."))
                     .toList());
             files.sort(null);
             return files;

@@ -20,6 +20,9 @@ public final class ContentSniffer {
             "</?(p|div|h[1-6]|ul|ol|li|table|span|br|section|article|a)\\b[^>]*>", Pattern.CASE_INSENSITIVE);
     private static final Pattern MARKDOWN_SIGN = Pattern.compile(
             "(?m)^(#{1,6} \\S|={3,}\\s*$|-{3,}\\s*$|[*+-] \\S|\\d+\\. \\S|> \\S|\\|.*\\|\\s*$)|\\[[^\\]]+\\]\\([^)]+\\)|\\*\\*[^*]+\\*\\*");
+    /** Signs that plain text hardly ever shows: ATX or setext headings, links, bold. */
+    private static final Pattern STRONG_MARKDOWN_SIGN = Pattern.compile(
+            "(?m)^(#{1,6} \\S|={3,}\\s*$)|\\[[^\\]]+\\]\\([^)]+\\)|\\*\\*[^*\\n]+\\*\\*");
 
     private ContentSniffer() {
     }
@@ -35,7 +38,8 @@ public final class ContentSniffer {
         if (looksBinary(bytes)) {
             throw new InputException("the file is binary, not HTML, PDF, Markdown or text");
         }
-        String head = decode(bytes).substring(0, Math.min(bytes.length, 8192));
+        String text = decode(bytes);
+        String head = text.substring(0, Math.min(text.length(), 8192));
         if (HTML_START.matcher(head).find() || htmlTagDensity(head) > 0.02) {
             return ContentType.HTML;
         }
@@ -43,8 +47,10 @@ public final class ContentSniffer {
         if (name.endsWith(".md") || name.endsWith(".markdown")) {
             return ContentType.MARKDOWN;
         }
-        long signs = MARKDOWN_SIGN.matcher(head).results().count();
-        return signs >= 3 ? ContentType.MARKDOWN : ContentType.TEXT;
+        if (name.endsWith(".txt") || name.endsWith(".text")) {
+            return STRONG_MARKDOWN_SIGN.matcher(head).results().count() >= 2 ? ContentType.MARKDOWN : ContentType.TEXT;
+        }
+        return MARKDOWN_SIGN.matcher(head).results().count() >= 3 ? ContentType.MARKDOWN : ContentType.TEXT;
     }
 
     /** Decodes text: a BOM wins, then UTF-8 if the bytes are valid UTF-8, else Windows-1252. */

@@ -27,18 +27,23 @@ final class PlainTextExtractor {
         TextBuilder out = new TextBuilder();
         StringBuilder para = new StringBuilder();
         boolean paraIsItem = false;
+        boolean seenHeading = false;
         for (int i = 0; i < lines.size(); i++) {
             Line line = lines.get(i);
             String s = line.text().strip();
-            boolean blankAround = (i + 1 >= lines.size() || lines.get(i + 1).text().isBlank())
-                    && (i == 0 || lines.get(i - 1).text().isBlank());
+            boolean blankBefore = i == 0 || lines.get(i - 1).text().isBlank() || line.gapBefore();
+            boolean blankAfter = i + 1 >= lines.size() || lines.get(i + 1).text().isBlank() || lines.get(i + 1).gapBefore();
             if (s.isEmpty() || line.gapBefore()) {
                 paraIsItem = flush(out, para, paraIsItem);
                 if (s.isEmpty()) {
                     continue;
                 }
             }
-            int level = headingLevel(s, line.emphasized(), blankAround || line.emphasized());
+            int level = headingLevel(s, line.emphasized(), blankBefore, blankAfter);
+            if (level > 0 && !seenHeading && !NUMBERED_HEADING.matcher(s).matches()) {
+                level = 1; // a document's first heading, unless numbered, is its title
+            }
+            seenHeading |= level > 0 && (para.isEmpty() || line.emphasized());
             if (level > 0 && para.isEmpty()) {
                 out.heading(level, s);
             } else if (level > 0 && line.emphasized()) {
@@ -57,21 +62,21 @@ final class PlainTextExtractor {
         return out.build();
     }
 
-    /** 0 when the line is not a heading; else 1 for the document title style, 2 for numbered, 3 otherwise. */
-    private static int headingLevel(String s, boolean emphasized, boolean standsAlone) {
+    /** 0 when the line is not a heading; else 2 for numbered or capitals, 3 for sub-numbered or Title Case. */
+    private static int headingLevel(String s, boolean emphasized, boolean blankBefore, boolean blankAfter) {
         if (s.length() > 100 || ENDS_LIKE_SENTENCE.matcher(s).matches() && !s.endsWith(":") || s.endsWith(",")) {
             return 0;
         }
         boolean letters = s.chars().anyMatch(Character::isLetter);
         boolean capitals = letters && s.equals(s.toUpperCase()) && s.length() > 3;
         boolean numbered = NUMBERED_HEADING.matcher(s).matches() && s.length() <= 80;
-        if (numbered && (standsAlone || emphasized)) {
+        if (numbered && (blankBefore || emphasized)) {
             return s.matches("^\\d+\\.\\d.*") ? 3 : 2;
         }
-        if ((capitals || emphasized) && s.length() <= 80 && !s.endsWith(":")) {
+        if ((capitals && blankBefore || emphasized) && s.length() <= 80 && !s.endsWith(":")) {
             return 2;
         }
-        if (standsAlone && s.length() <= 60 && titleCase(s)) {
+        if (blankBefore && blankAfter && s.length() <= 60 && titleCase(s)) {
             return 3;
         }
         return 0;

@@ -61,6 +61,8 @@ public final class FactExtractor {
         derive(disclosures, "retention", retentionFacts.stream().flatMap(f -> f.evidence().stream()).toList());
         derive(disclosures, "storage_location", locationFacts.stream()
                 .filter(l -> l.relation() == Relation.STORED).flatMap(l -> l.evidence().stream()).toList());
+        derive(disclosures, "transfer.international", locationFacts.stream()
+                .filter(l -> l.relation() == Relation.TRANSFERRED).flatMap(l -> l.evidence().stream()).toList());
         derive(disclosures, "cookies", fields.get("cookies"));
         if (fieldFacts.size() >= CATEGORY_LIST_MIN_FIELDS) {
             derive(disclosures, "data_categories", fieldFacts.stream().flatMap(f -> f.evidence().stream()).limit(3).toList());
@@ -104,25 +106,38 @@ public final class FactExtractor {
     /** A disclosure holds when a sentence matches its patterns or a heading matches its heading patterns. */
     private void disclose(Sentence s, EvidenceMap<String> out) {
         for (Lexicon.Entry e : lex.disclosures()) {
-            Pattern p = s.isHeading() ? headingPattern(e) : e.pattern();
-            if (p == null) {
-                continue;
+            Matcher m = s.isHeading() ? matcher(e, "headings", s) : e.pattern().matcher(s.text());
+            if (m == null || !m.find()) {
+                m = !s.isHeading() && inContext(e, s) ? matcher(e, "contextPatterns", s) : null;
+                if (m == null || !m.find()) {
+                    continue;
+                }
             }
-            Matcher m = p.matcher(s.text());
-            if (m.find()) {
-                out.add(e.id(), Evidence.of(s, m.start(), m.end()));
-            }
+            out.add(e.id(), Evidence.of(s, m.start(), m.end()));
         }
     }
 
-    private final Map<String, Pattern> headingPatterns = new java.util.concurrent.ConcurrentHashMap<>();
-
-    private Pattern headingPattern(Lexicon.Entry e) {
-        if (!e.extra().containsKey("headings")) {
-            return null;
+    /** Whether the sentence is in the entry's {@code context}: by its own words, its lead-in or its headings. */
+    private boolean inContext(Lexicon.Entry e, Sentence s) {
+        Object context = e.extra().get("context");
+        if (context == null) {
+            return false;
         }
-        return headingPatterns.computeIfAbsent(e.id(), id -> e.extraPattern("headings"));
+        String name = context.toString();
+        return lex.cue(name, s.text()) || s.leadIn() != null && lex.cue(name, s.leadIn().text()) || lex.cue(name + "Heading", s.section());
     }
+
+    private final Map<String, Pattern> extraPatterns = new java.util.concurrent.ConcurrentHashMap<>();
+
+    private Matcher matcher(Lexicon.Entry e, String key, Sentence s) {
+        Pattern p = extraPatterns.computeIfAbsent(e.id() + "/" + key, k -> {
+            Pattern compiled = e.patternOf(key);
+            return compiled == null ? NEVER : compiled;
+        });
+        return p == NEVER ? null : p.matcher(s.text());
+    }
+
+    private static final Pattern NEVER = Pattern.compile("(?!)");
 
     private static void derive(EvidenceMap<String> disclosures, String id, List<Evidence> evidence) {
         evidence.forEach(ev -> disclosures.add(id, ev));

@@ -15,7 +15,7 @@ final class LastUpdated {
     private static final Pattern LINE = Pattern.compile(
             "\\b(?:last\\s+(?:updated|modified|revised|changed|update|amended|reviewed)|(?:effective|revision|updated|version|publication|published)"
                     + "(?:\\s+date)?|date\\s+of\\s+(?:last\\s+)?(?:update|revision|entry\\s+into\\s+force)|effective\\s+(?:as\\s+of|from|on)|in\\s+effect\\s+(?:as\\s+of|from))"
-                    + "\\s*(?:on|as\\s+of|from)?\\s*[:\\-–—]?\\s*\\**\\s*"
+                    + "\\s*(?:on|of|as\\s+of|from|dated)?\\s*[:\\-–—]?\\s*\\**\\s*"
                     + "(" + MONTH + "\\s+\\d{1,2}(?:st|nd|rd|th)?,?\\s+\\d{4}"
                     + "|\\d{1,2}(?:st|nd|rd|th)?\\s+(?:of\\s+)?" + MONTH + ",?\\s+\\d{4}"
                     + "|\\d{4}-\\d{1,2}-\\d{1,2}"

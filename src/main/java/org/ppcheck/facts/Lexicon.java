@@ -32,6 +32,12 @@ final class Lexicon {
      */
     record Entry(String id, Pattern pattern, Set<String> keys, Map<String, Object> extra) {
 
+        /** A further key compiled as a pattern (e.g. a disclosure's {@code headings}), or null when absent. */
+        Pattern patternOf(String key) {
+            Object value = extra.get(key);
+            return value == null ? null : compile(List.of(), strings(value));
+        }
+
         /** Whether the pattern can match a sentence with these (lower-case) words. */
         boolean mayMatch(Set<String> words) {
             if (keys.isEmpty()) {
@@ -45,11 +51,6 @@ final class Lexicon {
             return false;
         }
 
-        /** A further key compiled as a pattern of its own (e.g. a disclosure's {@code headings}), or null. */
-        Pattern extraPattern(String key) {
-            Object value = extra.get(key);
-            return value == null ? null : compile(List.of(), strings(value));
-        }
     }
 
     private Lexicon() {

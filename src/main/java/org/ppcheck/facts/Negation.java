@@ -101,7 +101,11 @@ final class Negation {
 
     private static List<String> lower(List<Sentence.Token> tokens) {
         List<String> out = new ArrayList<>(tokens.size());
-        tokens.forEach(t -> out.add(t.text().toLowerCase(Locale.ROOT).replace('’', '\'')));
+        for (Sentence.Token t : tokens) {
+            String lower = t.text().toLowerCase(Locale.ROOT).replace('’', '\'');
+            // the UD tokenizer keeps "don't" whole; every "-n't" form is a "not"
+            out.add(lower.endsWith("n't") && lower.length() > 3 ? "not" : lower);
+        }
         return out;
     }
 

@@ -20,7 +20,8 @@ import org.ppcheck.extract.StructuredText;
  */
 public final class TextAnalyzer {
     private static final int LANGUAGE_SAMPLE = 4000;
-    private static final double LANGUAGE_MIN_CONFIDENCE = 0.5;
+    /** The best language must be this many times likelier than the next one, else the language is undetermined. */
+    private static final double LANGUAGE_MIN_MARGIN = 1.5;
     private static final Map<String, String> ISO3_TO_ISO1 = iso3ToIso1();
 
     /** Analyzes one extracted policy. */
@@ -97,8 +98,9 @@ public final class TextAnalyzer {
         if (sample.strip().length() < 20) {
             return "und";
         }
-        Language best = NlpModels.languageDetector().predictLanguage(sample);
-        if (best.getConfidence() < LANGUAGE_MIN_CONFIDENCE && sample.length() < 200) {
+        Language[] ranked = NlpModels.languageDetector().predictLanguages(sample);
+        Language best = ranked[0];
+        if (ranked.length > 1 && best.getConfidence() < LANGUAGE_MIN_MARGIN * ranked[1].getConfidence()) {
             return "und";
         }
         return ISO3_TO_ISO1.getOrDefault(best.getLang(), best.getLang());

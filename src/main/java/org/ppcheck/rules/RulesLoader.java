@@ -313,8 +313,11 @@ public final class RulesLoader {
         return file + ":" + node.line() + ":" + node.column() + ": " + (path.isEmpty() ? "" : path + ": ");
     }
 
-    /** " (did you mean 'x'?)" when a known name is within two edits, else "". */
+    /** " (did you mean 'x'?)" when a known name of four or more letters is within a few edits, else "". */
     static String suggest(String given, java.util.Collection<String> known) {
+        if (given.length() < 4) {
+            return "";
+        }
         return known.stream()
                 .min(Comparator.comparingInt(k -> distance(given.toLowerCase(), k.toLowerCase())))
                 .filter(k -> distance(given.toLowerCase(), k.toLowerCase()) <= Math.max(2, given.length() / 4))

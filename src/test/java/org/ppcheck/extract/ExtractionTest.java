@@ -1,0 +1,126 @@
+package org.ppcheck.extract;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import java.nio.charset.StandardCharsets;
+import java.util.List;
+import org.junit.jupiter.api.Test;
+
+class ExtractionTest {
+
+    private static StructuredText extract(String name, String content) throws InputException {
+        return Extraction.fromBytes(name, content.getBytes(StandardCharsets.UTF_8)).text();
+    }
+
+    private static List<String> texts(StructuredText st, Block.Kind kind) {
+        return st.blocks().stream().filter(b -> b.kind() == kind).map(st::textOf).toList();
+    }
+
+    @Test
+    void htmlDropsPageChromeAndKeepsThePolicy() throws InputException {
+        StructuredText st = extract("p.html", """
+                <!DOCTYPE html><html><head><title>Acme privacy</title><style>p{color:red}</style></head><body>
+                <header><nav><a href="/">Home</a><a href="/pricing">Pricing</a></nav></header>
+                <div class="cookie-banner">We use cookies. <button>Accept all</button></div>
+                <main>
+                  <h1>Privacy Policy</h1>
+                  <p>We collect your <b>email address</b>.</p>
+                  <h2>Your rights</h2>
+                  <ul><li>Access your data</li><li>Delete your data</li></ul>
+                  <table><tr><th>Data</th><th>Period</th></tr><tr><td>Logs</td><td>30 days</td></tr></table>
+                </main>
+                <footer>© Acme · Offices in Singapore</footer>
+                <script>track('keystrokes')</script>
+                </body></html>
+                """);
+        assertThat(st.text()).contains("We collect your email address.")
+                .doesNotContain("Pricing", "Accept all", "Singapore", "keystrokes", "color:red");
+        assertThat(texts(st, Block.Kind.HEADING)).containsExactly("Privacy Policy", "Your rights");
+        assertThat(texts(st, Block.Kind.LIST_ITEM)).containsExactly("Access your data", "Delete your data");
+        assertThat(texts(st, Block.Kind.TABLE_ROW)).containsExactly("Data | Period", "Logs | 30 days");
+        Block item = st.blocks().stream().filter(b -> b.kind() == Block.Kind.LIST_ITEM).findFirst().orElseThrow();
+        assertThat(item.headingPath()).containsExactly("Privacy Policy", "Your rights");
+        assertThat(st.title()).isEqualTo("Privacy Policy");
+    }
+
+    @Test
+    void markdownHeadingsNestAndCloseByLevel() throws InputException {
+        StructuredText st = extract("p.md", """
+                Acme Policy
+                ===========
+
+                ## Collection
+                We collect your [email](mailto:x@example.com).
+
+                ### Cookies
+                * Strictly necessary cookies
+                * Analytics cookies
+
+                ## Rights
+                You may object.
+
+                | Right | How |
+                |---|---|
+                | Access | email us |
+                """);
+        Block object = st.blocks().stream().filter(b -> st.textOf(b).equals("You may object.")).findFirst().orElseThrow();
+        assertThat(object.headingPath()).containsExactly("Acme Policy", "Rights");
+        Block cookie = st.blocks().stream().filter(b -> st.textOf(b).equals("Analytics cookies")).findFirst().orElseThrow();
+        assertThat(cookie.kind()).isEqualTo(Block.Kind.LIST_ITEM);
+        assertThat(cookie.headingPath()).containsExactly("Acme Policy", "Collection", "Cookies");
+        assertThat(st.text()).contains("We collect your email.").doesNotContain("mailto");
+        assertThat(texts(st, Block.Kind.TABLE_ROW)).contains("Access | email us");
+    }
+
+    @Test
+    void plainTextFindsNumberedAndCapitalHeadingsAndJoinsWrappedLines() throws InputException {
+        StructuredText st = extract("p.txt", """
+                ACME PRIVACY NOTICE
+
+                1. Who we are
+                Acme Ltd runs the shop and is the
+                controller of your data.
+
+                2. What we collect
+                - your name
+                - your delivery address
+                """);
+        assertThat(texts(st, Block.Kind.HEADING)).containsExactly("ACME PRIVACY NOTICE", "1. Who we are", "2. What we collect");
+        assertThat(texts(st, Block.Kind.PARAGRAPH)).containsExactly("Acme Ltd runs the shop and is the controller of your data.");
+        assertThat(texts(st, Block.Kind.LIST_ITEM)).containsExactly("your name", "your delivery address");
+    }
+
+    @Test
+    void typeComesFromContentNotTheName() throws InputException {
+        assertThat(ContentSniffer.detect("<!doctype html><p>Hi</p>".getBytes(StandardCharsets.UTF_8), "notice.txt"))
+                .isEqualTo(ContentType.HTML);
+        assertThat(ContentSniffer.detect("%PDF-1.7\n...".getBytes(StandardCharsets.UTF_8), "policy.html"))
+                .isEqualTo(ContentType.PDF);
+        assertThat(ContentSniffer.detect("# Title\n\n* one\n* two\n\n[link](http://x)".getBytes(StandardCharsets.UTF_8), "policy"))
+                .isEqualTo(ContentType.MARKDOWN);
+        assertThat(ContentSniffer.detect("Plain words, nothing else.".getBytes(StandardCharsets.UTF_8), "policy"))
+                .isEqualTo(ContentType.TEXT);
+    }
+
+    @Test
+    void multibyteTextIsSniffedWithoutError() throws InputException {
+        String content = "# Politique\n\n" + "Données personnelles — société. ".repeat(400);
+        assertThat(ContentSniffer.detect(content.getBytes(StandardCharsets.UTF_8), "p.md")).isEqualTo(ContentType.MARKDOWN);
+    }
+
+    @Test
+    void latin1TextIsDecoded() {
+        byte[] bytes = "caf\u00e9 policy".getBytes(StandardCharsets.ISO_8859_1);
+        assertThat(ContentSniffer.decode(bytes)).isEqualTo("café policy");
+    }
+
+    @Test
+    void emptyBinaryAndBlankInputsAreRejectedWithAReason() {
+        assertThatThrownBy(() -> Extraction.fromBytes("e.txt", new byte[0])).isInstanceOf(InputException.class).hasMessageContaining("empty");
+        assertThatThrownBy(() -> Extraction.fromBytes("b.txt", new byte[] {0x7f, 'E', 'L', 'F', 0, 0, 1, 2}))
+                .isInstanceOf(InputException.class).hasMessageContaining("binary");
+        assertThatThrownBy(() -> Extraction.fromBytes("w.txt", " \n\n \t ".getBytes(StandardCharsets.UTF_8)))
+                .isInstanceOf(InputException.class).hasMessageContaining("no readable text");
+    }
+}

@@ -1,0 +1,177 @@
+package org.ppcheck.facts;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.util.List;
+import org.junit.jupiter.api.Test;
+import org.ppcheck.nlp.AnalyzedDocument;
+
+class FactExtractorTest {
+
+    private static List<String> fields(Facts f) {
+        return f.dataFields().stream().map(Facts.Fact::id).toList();
+    }
+
+    private static List<String> places(Facts f) {
+        return f.dataLocations().stream().map(Facts.LocationFact::country).toList();
+    }
+
+    @Test
+    void frameworksCountInAnyContextButNotGenericPhrases() {
+        Facts f = Policies.facts("""
+                # Privacy
+                We comply with the General Data Protection Regulation and the UK GDPR.
+                We no longer rely on the EU-U.S. Privacy Shield.
+                We follow applicable data protection laws.
+                """);
+        assertThat(f.frameworks()).extracting(Facts.Fact::id).containsExactly("GDPR", "UK_GDPR", "PRIVACY_SHIELD");
+    }
+
+    @Test
+    void ukGdprAloneIsNotTheEuGdpr() {
+        Facts f = Policies.facts("We process data under the UK GDPR and the Data Protection Act 2018.");
+        assertThat(f.frameworks()).extracting(Facts.Fact::id).containsExactly("UK_GDPR");
+    }
+
+    @Test
+    void acronymsAreCaseSensitive() {
+        Facts f = Policies.facts("We appreciate your comments on our ccpa-style dpf and appi settings.");
+        assertThat(f.frameworks()).isEmpty();
+    }
+
+    @Test
+    void negatedCollectionYieldsNoField() {
+        Facts f = Policies.facts("""
+                # Information we collect
+                We collect your name and email address when you register.
+                We do not collect biometric data or keystroke patterns.
+                We never ask for your passport.
+                """);
+        assertThat(fields(f)).contains("name", "email").doesNotContain("biometric", "keystroke_patterns", "government_id");
+    }
+
+    @Test
+    void pseudoNegationsDoNotNegate() {
+        Facts f = Policies.facts("We collect information including, without limitation, your phone number and IP address.");
+        assertThat(fields(f)).contains("phone", "ip_address");
+    }
+
+    @Test
+    void listItemsInheritTheLeadInVerb() {
+        Facts f = Policies.facts("""
+                ## Data we process
+                When you sign up, the following is provided:
+
+                - Full name
+                - Mobile number
+                - Billing address
+                """);
+        assertThat(fields(f)).contains("name", "phone", "postal_address");
+    }
+
+    @Test
+    void fieldsNeedACollectionContext() {
+        Facts f = Policies.facts("Questions? Email us, or call our phone line.");
+        assertThat(fields(f)).doesNotContain("email", "phone");
+    }
+
+    @Test
+    void storageLocationsAreIsoCodesWithRelation() {
+        Facts f = Policies.facts("""
+                ## Where we store data
+                Your data is stored on servers located in the People's Republic of China.
+                We may transfer personal data to the United States and Singapore.
+                """);
+        assertThat(f.dataLocations()).extracting(Facts.LocationFact::country, Facts.LocationFact::relation)
+                .containsExactly(
+                        org.assertj.core.groups.Tuple.tuple("CN", Facts.Relation.STORED),
+                        org.assertj.core.groups.Tuple.tuple("US", Facts.Relation.TRANSFERRED),
+                        org.assertj.core.groups.Tuple.tuple("SG", Facts.Relation.TRANSFERRED));
+    }
+
+    @Test
+    void residenceRegisteredOfficeAndOriginAreNotDataLocations() {
+        Facts f = Policies.facts("""
+                If you live in the European Economic Area, the United Kingdom or Switzerland, you have extra rights.
+                Acme Ltd is registered in Delaware and its registered office is at 1 Main Street, Dover 19901, Germany.
+                When we transfer data from the EEA, we use standard contractual clauses.
+                We do not store your data in Russia.
+                """);
+        assertThat(places(f)).isEmpty();
+    }
+
+    @Test
+    void listedDestinationsShareTheirFrame() {
+        Facts f = Policies.facts("We maintain data centers in Australia, Japan, the Netherlands and Canada.");
+        assertThat(places(f)).containsExactly("AU", "JP", "NL", "CA");
+    }
+
+    @Test
+    void retentionPeriodsBecomeIsoDurations() {
+        Facts f = Policies.facts("""
+                ## How long we keep data
+                We keep invoices for seven (7) years. Server logs are deleted after 30 days.
+                Other data is kept as long as necessary.
+                """);
+        assertThat(f.retention()).extracting(Facts.RetentionFact::period).containsExactly("P7Y", "P30D", null);
+    }
+
+    @Test
+    void agesAndResponseTimesAreNotRetention() {
+        Facts f = Policies.facts("""
+                Our service is not for children under 13 years old.
+                We respond to requests within 30 days.
+                """);
+        assertThat(f.retention()).isEmpty();
+    }
+
+    @Test
+    void vagueRetentionHasNullPeriod() {
+        Facts f = Policies.facts("We retain your information for as long as necessary to provide the service.");
+        assertThat(f.retention()).singleElement().satisfies(r -> assertThat(r.period()).isNull());
+        assertThat(f.discloses("retention")).isTrue();
+    }
+
+    @Test
+    void everyDisclosureIdIsReportedPresentOrAbsent() {
+        Facts f = Policies.facts("""
+                # Your rights
+                You have the right to access your personal data and to lodge a complaint with a supervisory authority.
+                """);
+        assertThat(f.disclosures()).extracting(Facts.Disclosure::id).containsExactlyElementsOf(Vocabulary.disclosures());
+        assertThat(f.discloses("rights.access")).isTrue();
+        assertThat(f.discloses("rights.complaint")).isTrue();
+        assertThat(f.discloses("dpo")).isFalse();
+    }
+
+    @Test
+    void recipientsNeedASharingContextAndNoNegation() {
+        Facts f = Policies.facts("""
+                We share personal data with our service providers and affiliates.
+                We do not sell personal information to data brokers.
+                """);
+        assertThat(f.recipients()).extracting(Facts.Fact::id).containsExactly("service_providers", "affiliates");
+    }
+
+    @Test
+    void evidenceIsTheExactTextAtItsOffsetsWithItsSection() {
+        AnalyzedDocument doc = Policies.analyze("p.md", """
+                # Acme Privacy Notice
+                ## Storage
+                All personal information is hosted in Ireland.
+                """);
+        Facts f = new FactExtractor().extract(doc);
+        Evidence e = f.dataLocations().get(0).evidence().get(0);
+        assertThat(doc.text().substring(e.start(), e.end())).isEqualTo(e.text());
+        assertThat(e.text()).isEqualTo("All personal information is hosted in Ireland.");
+        assertThat(e.section()).isEqualTo("Acme Privacy Notice > Storage");
+    }
+
+    @Test
+    void lastUpdatedBecomesAnIsoDate() {
+        assertThat(Policies.facts("# Policy\n\nLast updated: March 3rd, 2026\n\nHello.").lastUpdated()).isEqualTo("2026-03-03");
+        assertThat(Policies.facts("Effective date: 14 February 2025").lastUpdated()).isEqualTo("2025-02-14");
+        assertThat(Policies.facts("Version of 2024-11-05: we updated this.").lastUpdated()).isEqualTo("2024-11-05");
+        assertThat(Policies.facts("We collect email addresses.").lastUpdated()).isNull();
+    }
+}

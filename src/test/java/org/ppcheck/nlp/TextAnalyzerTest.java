@@ -1,0 +1,54 @@
+package org.ppcheck.nlp;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.nio.charset.StandardCharsets;
+import org.junit.jupiter.api.Test;
+import org.ppcheck.extract.Extraction;
+
+class TextAnalyzerTest {
+
+    private static AnalyzedDocument analyze(String markdown) throws Exception {
+        return new TextAnalyzer().analyze(Extraction.fromBytes("p.md", markdown.getBytes(StandardCharsets.UTF_8)));
+    }
+
+    @Test
+    void sentencesKeepOffsetsHeadingPathsAndLeadIns() throws Exception {
+        AnalyzedDocument doc = analyze("""
+                # Policy
+                ## Data
+                We are Acme Inc. of Springfield. We collect the following data:
+
+                - your name
+                - your e-mail address
+                """);
+        assertThat(doc.sentences()).extracting(Sentence::text).containsExactly(
+                "Policy", "Data", "We are Acme Inc. of Springfield.", "We collect the following data:", "your name", "your e-mail address");
+        for (Sentence s : doc.sentences()) {
+            assertThat(doc.text().substring(s.start(), s.end())).isEqualTo(s.text());
+        }
+        Sentence item = doc.sentences().get(5);
+        assertThat(item.section()).isEqualTo("Policy > Data");
+        assertThat(item.leadIn().text()).isEqualTo("We collect the following data:");
+        assertThat(item.tokens()).extracting(Sentence.Token::text).contains("e-mail", "address");
+        assertThat(item.words()).contains("your", "e-mail", "mail", "addr*");
+    }
+
+    @Test
+    void englishPolicyHasNoLanguageWarning() throws Exception {
+        AnalyzedDocument doc = analyze("We collect your name and email address to provide the service and to answer your questions about it.");
+        assertThat(doc.language()).isEqualTo("en");
+        assertThat(doc.warnings()).isEmpty();
+    }
+
+    @Test
+    void nonEnglishPolicyIsWarnedAbout() throws Exception {
+        AnalyzedDocument doc = analyze("""
+                # Datenschutzerklärung
+                Wir verarbeiten Ihre personenbezogenen Daten nur im Rahmen der gesetzlichen Bestimmungen.
+                Sie haben das Recht auf Auskunft, Berichtigung und Löschung Ihrer gespeicherten Daten.
+                """);
+        assertThat(doc.language()).isEqualTo("de");
+        assertThat(doc.warnings()).singleElement().asString().contains("German", "not English");
+    }
+}

@@ -1,0 +1,71 @@
+package org.ppcheck.report;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.networknt.schema.JsonSchema;
+import com.networknt.schema.JsonSchemaFactory;
+import com.networknt.schema.SpecVersion;
+import java.io.InputStream;
+import java.nio.file.Path;
+import java.util.stream.Stream;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.MethodSource;
+import org.ppcheck.cli.PolicyChecker;
+import org.ppcheck.facts.Vocabulary;
+import org.ppcheck.rules.RulesLoader;
+
+/** Every corpus policy's report follows report.schema.json, in JSON, text and Markdown alike. */
+class ReportContractTest {
+    private static final ObjectMapper JSON = new ObjectMapper();
+    private static JsonSchema schema;
+    private static PolicyChecker checker;
+
+    @BeforeAll
+    static void setUp() throws Exception {
+        try (InputStream in = ReportContractTest.class.getResourceAsStream("/org/ppcheck/report/report.schema.json")) {
+            schema = JsonSchemaFactory.getInstance(SpecVersion.VersionFlag.V202012).getSchema(in);
+        }
+        checker = new PolicyChecker(RulesLoader.loadDefault());
+    }
+
+    static Stream<Path> corpus() {
+        return CorpusFiles.policies().stream();
+    }
+
+    @ParameterizedTest
+    @MethodSource("corpus")
+    void jsonReportIsSchemaValidAndEvidencePointsIntoTheText(Path policy) throws Exception {
+        Report report = checker.check(policy);
+        JsonNode json = JSON.readTree(Format.JSON.render(report));
+        assertThat(schema.validate(json)).isEmpty();
+        assertThat(json.get("disclosures").findValuesAsText("id")).containsExactlyElementsOf(Vocabulary.disclosures());
+        assertThat(json.at("/source/location").asText()).isEqualTo(policy.toString());
+        for (JsonNode ev : json.findValues("evidence")) {
+            for (JsonNode e : ev) {
+                assertThat(e.get("end").asInt() - e.get("start").asInt()).isEqualTo(e.get("text").asText().length());
+                assertThat(e.get("end").asInt()).isLessThanOrEqualTo(json.at("/document/characters").asInt());
+            }
+        }
+    }
+
+    @ParameterizedTest
+    @MethodSource("corpus")
+    void textAndMarkdownQuoteEveryFailedFindingsEvidence(Path policy) throws Exception {
+        Report report = checker.check(policy);
+        String text = Format.TEXT.render(report);
+        String md = Format.MD.render(report);
+        assertThat(text).contains("Score " + report.score().value() + "/100");
+        for (Report.Finding f : report.failed()) {
+            assertThat(text).contains(f.title());
+            for (Report.Evidence e : f.evidence()) {
+                String firstWords = e.text().split("\\s+", 4).length > 3
+                        ? String.join(" ", java.util.Arrays.copyOf(e.text().split("\\s+"), 3)) : e.text();
+                assertThat(text.replaceAll("\\s+> ", " ").replaceAll("\\s+", " ")).contains(firstWords.replaceAll("\\s+", " "));
+            }
+            assertThat(md).contains("### " + f.title().replace("_", "\\_"));
+        }
+    }
+}

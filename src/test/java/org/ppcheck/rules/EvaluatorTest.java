@@ -1,0 +1,61 @@
+package org.ppcheck.rules;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.nio.file.Files;
+import java.nio.file.Path;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import org.ppcheck.facts.Facts;
+import org.ppcheck.facts.Policies;
+
+class EvaluatorTest {
+    @TempDir
+    Path dir;
+
+    private RuleSet rules() throws Exception {
+        Path p = dir.resolve("rules.yaml");
+        Files.writeString(p, """
+                grades: {A: 90, B: 75, C: 50}
+                jurisdictions:
+                  risky: [CN, RU]
+                rules:
+                  - {id: gdpr, title: Refers to the GDPR, type: requires-framework, frameworks: [GDPR], severity: high, weight: 6}
+                  - {id: place, title: No risky places, type: forbids-location, jurisdictions: risky, severity: high, weight: 2}
+                  - {id: keep, title: Retention period, type: requires-retention-period, severity: medium, weight: 1}
+                  - {id: bio, title: No biometrics, type: flags-field, fields: [biometric, keystroke_patterns], severity: low, weight: 1}
+                """);
+        return RulesLoader.load(p);
+    }
+
+    @Test
+    void scoreIsThePassedShareOfWeightAndGradeFollowsThresholds() throws Exception {
+        Facts facts = Policies.facts("""
+                We comply with the GDPR.
+                Your data is stored on servers in the People's Republic of China.
+                We keep data as long as necessary.
+                """);
+        Evaluator.Result result = new Evaluator(rules()).evaluate(facts, 1, 3);
+        assertThat(result.findings()).extracting(Finding::rule, Finding::status).containsExactly(
+                org.assertj.core.groups.Tuple.tuple("gdpr", Finding.Status.PASS),
+                org.assertj.core.groups.Tuple.tuple("place", Finding.Status.FAIL),
+                org.assertj.core.groups.Tuple.tuple("keep", Finding.Status.FAIL),
+                org.assertj.core.groups.Tuple.tuple("bio", Finding.Status.PASS));
+        assertThat(result.score().value()).isEqualTo(70); // (6 + 1) of 10
+        assertThat(result.score().grade()).isEqualTo("C");
+    }
+
+    @Test
+    void failedFindingsQuoteTheirEvidenceOrSayWhatWasSearched() throws Exception {
+        Facts facts = Policies.facts("We collect keystroke patterns to detect bots. Data is kept as long as needed.");
+        Evaluator.Result result = new Evaluator(rules()).evaluate(facts, 1, 2);
+        Finding bio = result.findings().stream().filter(f -> f.rule().equals("bio")).findFirst().orElseThrow();
+        assertThat(bio.status()).isEqualTo(Finding.Status.FAIL);
+        assertThat(bio.message()).contains("keystroke_patterns");
+        assertThat(bio.evidence()).singleElement().satisfies(e -> assertThat(e.text()).contains("keystroke patterns"));
+        Finding gdpr = result.findings().get(0);
+        assertThat(gdpr.message()).contains("never names GDPR", "searched 2 sentences in 1 sections");
+        assertThat(result.score().value()).isEqualTo(20); // only the 2 of "place" pass, of 10
+        assertThat(result.score().grade()).isEqualTo("F");
+    }
+}
