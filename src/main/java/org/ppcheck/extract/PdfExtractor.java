@@ -18,6 +18,8 @@ import org.apache.pdfbox.text.TextPosition;
  * through the same paragraph and heading logic as plain text.
  */
 final class PdfExtractor {
+    private static final java.util.regex.Pattern PAGE_NUMBER = java.util.regex.Pattern.compile(
+            "(?i)(?:page\\s+)?\\d{1,4}(?:\\s*(?:of|/)\\s*\\d{1,4})?|[-–]\\s*\\d{1,4}\\s*[-–]");
 
     StructuredText extract(byte[] bytes) throws InputException {
         try (PDDocument doc = Loader.loadPDF(bytes)) {
@@ -97,6 +99,7 @@ final class PdfExtractor {
         }
 
         List<PlainTextExtractor.Line> toLines() {
+            dropRunningHeadersAndFooters();
             float body = bodyFontSize();
             float spacing = typicalSpacing();
             List<PlainTextExtractor.Line> lines = new ArrayList<>();
@@ -108,6 +111,23 @@ final class PdfExtractor {
                 lines.add(new PlainTextExtractor.Line(line.text(), emphasized, gap));
             }
             return lines;
+        }
+
+        /**
+         * Drops page numbers and lines that repeat on most pages (running headers and footers), so
+         * that "Page 2 of 4" never lands inside a sentence. A line counts as repeated when, with its
+         * digits ignored, it stands on at least half of the pages of a document of two or more pages.
+         */
+        private void dropRunningHeadersAndFooters() {
+            int pages = raw.isEmpty() ? 0 : raw.get(raw.size() - 1).page();
+            Map<String, java.util.Set<Integer>> pagesOf = new HashMap<>();
+            raw.forEach(l -> pagesOf.computeIfAbsent(skeleton(l.text()), k -> new java.util.HashSet<>()).add(l.page()));
+            raw.removeIf(l -> PAGE_NUMBER.matcher(l.text().strip()).matches()
+                    || pages >= 2 && pagesOf.get(skeleton(l.text())).size() * 2 >= pages && l.text().strip().length() < 120);
+        }
+
+        private static String skeleton(String line) {
+            return line.strip().replaceAll("\\d+", "#").toLowerCase(java.util.Locale.ROOT);
         }
 
         /** The font size that most characters are set in. */

@@ -31,6 +31,7 @@ public final class FactExtractor {
         EvidenceMap<String> disclosures = new EvidenceMap<>();
         EvidenceMap<String> periods = new EvidenceMap<>();
         EvidenceMap<String> places = new EvidenceMap<>();
+        EvidenceMap<String> transfers = new EvidenceMap<>();
         Map<String, Relation> relations = new java.util.HashMap<>();
 
         for (Sentence s : doc.sentences()) {
@@ -43,6 +44,9 @@ public final class FactExtractor {
             }
             for (LocationFinder.Found f : locations.find(s)) {
                 places.add(f.country(), f.evidence());
+                if (f.sent()) {
+                    transfers.add("transfer.international", f.evidence());
+                }
                 relations.merge(f.country(), f.relation(), (a, b) -> a.ordinal() <= b.ordinal() ? a : b);
             }
             for (RetentionFinder.Found f : retention.find(s)) {
@@ -61,8 +65,7 @@ public final class FactExtractor {
         derive(disclosures, "retention", retentionFacts.stream().flatMap(f -> f.evidence().stream()).toList());
         derive(disclosures, "storage_location", locationFacts.stream()
                 .filter(l -> l.relation() == Relation.STORED).flatMap(l -> l.evidence().stream()).toList());
-        derive(disclosures, "transfer.international", locationFacts.stream()
-                .filter(l -> l.relation() == Relation.TRANSFERRED).flatMap(l -> l.evidence().stream()).toList());
+        derive(disclosures, "transfer.international", transfers.get("transfer.international"));
         derive(disclosures, "cookies", fields.get("cookies"));
         if (fieldFacts.size() >= CATEGORY_LIST_MIN_FIELDS) {
             derive(disclosures, "data_categories", fieldFacts.stream().flatMap(f -> f.evidence().stream()).limit(3).toList());

@@ -24,7 +24,8 @@ final class LocationFinder {
 
     private record Mention(String country, int start, int end) { }
 
-    record Found(String country, Relation relation, Evidence evidence) { }
+    /** A place; {@code sent} is true when the sentence also says the data travels there ("sent to and stored in"). */
+    record Found(String country, Relation relation, boolean sent, Evidence evidence) { }
 
     private final Lexicons lex;
 
@@ -41,6 +42,7 @@ final class LocationFinder {
             return List.of();
         }
         Relation relation = relation(s);
+        boolean sent = lex.cue("transferred", s.text());
         List<Found> found = new ArrayList<>();
         for (List<Mention> group : groups(s.text(), mentions)) {
             if (excluded(s.text(), group) || !placesData(s, group)) {
@@ -48,7 +50,7 @@ final class LocationFinder {
             }
             for (Mention m : group) {
                 if (!lex.negation().isNegated(s, m.start(), m.end())) {
-                    found.add(new Found(m.country(), relation, Evidence.of(s, m.start(), m.end())));
+                    found.add(new Found(m.country(), relation, sent, Evidence.of(s, m.start(), m.end())));
                 }
             }
         }

@@ -60,7 +60,7 @@ final class Negation {
         }
         for (int i = last + 1; i < tokens.size() && i <= last + 6; i++) {
             String t = tokens.get(i);
-            if (terminators.contains(t)) {
+            if (terminators.contains(t) || startsOwnPredicate(tokens, i)) {
                 break;
             }
             if (post.contains(t) && !covered[i] && followedByVerb(tokens, i)) {
@@ -69,6 +69,15 @@ final class Negation {
         }
         return false;
     }
+
+    /** "... stored in Switzerland and is not disclosed": "and" before a verb starts a predicate of its own. */
+    private static boolean startsOwnPredicate(List<String> tokens, int i) {
+        return (tokens.get(i).equals("and") || tokens.get(i).equals("or") || tokens.get(i).equals(","))
+                && i + 1 < tokens.size() && AUXILIARIES.contains(tokens.get(i + 1));
+    }
+
+    private static final Set<String> AUXILIARIES = Set.of("is", "are", "was", "were", "will", "may", "can", "shall",
+            "would", "could", "has", "have", "does", "do", "never", "not");
 
     private boolean followedByVerb(List<String> tokens, int cue) {
         for (int i = cue + 1; i < tokens.size() && i <= cue + 3; i++) {

@@ -62,6 +62,38 @@ class PdfExtractorTest {
     }
 
     @Test
+    void runningFootersAndPageNumbersAreDropped() throws Exception {
+        byte[] bytes;
+        try (PDDocument doc = new PDDocument(); ByteArrayOutputStream out = new ByteArrayOutputStream()) {
+            for (int n = 1; n <= 3; n++) {
+                PDPage page = new PDPage();
+                doc.addPage(page);
+                try (PDPageContentStream cs = new PDPageContentStream(doc, page)) {
+                    PDType1Font font = new PDType1Font(Standard14Fonts.FontName.HELVETICA);
+                    String[][] body = {{"We collect your name when you sign up", "and your email address."},
+                        {"We keep records for three years", "and we delete them afterwards."},
+                        {"You may ask for a copy of your data", "at any time."}};
+                    String[] lines = {"Acme Privacy Policy", body[n - 1][0], body[n - 1][1], "Page " + n + " of 3"};
+                    float y = 720;
+                    for (String line : lines) {
+                        cs.beginText();
+                        cs.setFont(font, 10);
+                        cs.newLineAtOffset(72, y);
+                        cs.showText(line);
+                        cs.endText();
+                        y -= 14;
+                    }
+                }
+            }
+            doc.save(out);
+            bytes = out.toByteArray();
+        }
+        StructuredText st = Extraction.fromBytes("p.pdf", bytes).text();
+        assertThat(st.text()).doesNotContain("Page 1 of 3", "Page 2 of 3", "Acme Privacy Policy")
+                .contains("We keep records for three years and we delete them afterwards.");
+    }
+
+    @Test
     void passwordProtectedPdfIsAClearError() throws Exception {
         StandardProtectionPolicy policy = new StandardProtectionPolicy("owner", "user-secret", new AccessPermission());
         byte[] bytes = pdf(policy, new Line("Secret policy text", false));

@@ -1,0 +1,182 @@
+package org.ppcheck.cli;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.concurrent.TimeUnit;
+import java.util.stream.Stream;
+import org.apache.pdfbox.pdmodel.PDDocument;
+import org.apache.pdfbox.pdmodel.PDPage;
+import org.apache.pdfbox.pdmodel.encryption.AccessPermission;
+import org.apache.pdfbox.pdmodel.encryption.StandardProtectionPolicy;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/** Runs the built jar as a user would, checking exit codes and what goes to stdout and stderr. */
+class CheckCommandIT {
+    private static final Path JAR = Path.of("target", "ppcheck.jar");
+    private static final Path CORPUS = Path.of("policies-corpus");
+    private static final ObjectMapper JSON = new ObjectMapper();
+
+    @TempDir
+    Path tmp;
+
+    record Run(int exit, String out, String err) { }
+
+    private static Run ppcheck(String... args) throws IOException, InterruptedException {
+        List<String> cmd = new ArrayList<>(List.of(Path.of(System.getProperty("java.home"), "bin", "java").toString(), "-jar", JAR.toString()));
+        cmd.addAll(List.of(args));
+        Path out = Files.createTempFile("ppcheck-out", ".txt");
+        Path err = Files.createTempFile("ppcheck-err", ".txt");
+        Process p = new ProcessBuilder(cmd).redirectOutput(out.toFile()).redirectError(err.toFile()).start();
+        assertThat(p.waitFor(5, TimeUnit.MINUTES)).as("ppcheck finished").isTrue();
+        Run run = new Run(p.exitValue(), Files.readString(out), Files.readString(err));
+        Files.delete(out);
+        Files.delete(err);
+        return run;
+    }
+
+    private static long corpusPolicies() throws IOException {
+        try (Stream<Path> files = Files.list(CORPUS)) {
+            return files.filter(Inputs::hasPolicyExtension).filter(p -> !p.getFileName().toString().startsWith("README")).count();
+        }
+    }
+
+    @Test
+    void checksEveryPolicyOfTheCorpusToStdout() throws Exception {
+        Run run = ppcheck("check", CORPUS.toString());
+        assertThat(run.exit()).isZero();
+        assertThat(run.err()).isEmpty();
+        assertThat(run.out().lines().filter(l -> l.startsWith("ppcheck ") && l.contains(" · policies-corpus/")).count())
+                .isEqualTo(corpusPolicies());
+        assertThat(run.out()).contains("lotus-chat-ai.html", "Personal data goes to a place on the high-risk list: CN",
+                "People's Republic of China", "Failed findings");
+    }
+
+    @Test
+    void writesOneJsonReportPerInputNamedAfterIt() throws Exception {
+        Path dir = tmp.resolve("reports");
+        Run run = ppcheck("check", "--format", "json", "--output-dir", dir.toString(), CORPUS.toString());
+        assertThat(run.exit()).isZero();
+        assertThat(run.out()).isEmpty();
+        assertThat(dir.resolve("lotus-chat-ai.html.json")).exists();
+        assertThat(dir.resolve("vitalis-health.pdf.json")).exists();
+        try (Stream<Path> files = Files.list(dir)) {
+            assertThat(files.filter(f -> f.toString().endsWith(".json")).count()).isEqualTo(corpusPolicies());
+        }
+        JsonNode lotus = JSON.readTree(dir.resolve("lotus-chat-ai.html.json").toFile());
+        assertThat(lotus.at("/schemaVersion").asInt()).isEqualTo(1);
+        assertThat(lotus.at("/facts/dataLocations/0/country").asText()).isEqualTo("CN");
+        assertThat(run.err()).contains("wrote " + dir.resolve("lotus-chat-ai.html.json"));
+    }
+
+    @Test
+    void badInputsGetOneLineEachAndTheGoodOneStillGetsItsReport() throws Exception {
+        Path empty = Files.createFile(tmp.resolve("empty.html"));
+        Path binary = Files.write(tmp.resolve("image.txt"), new byte[] {(byte) 0x89, 'P', 'N', 'G', 0, 0, 0, 13, 'I', 'H', 'D', 'R'});
+        Path corrupt = Files.writeString(tmp.resolve("broken.pdf"), "%PDF-1.7\n1 0 obj << /Type /Catalog >>\ngarbage", StandardCharsets.US_ASCII);
+        Path encrypted = encryptedPdf(tmp.resolve("locked.pdf"));
+        Path missing = tmp.resolve("nowhere.md");
+        Path good = CORPUS.resolve("tiny-vague.txt");
+        Run run = ppcheck("check", empty.toString(), binary.toString(), corrupt.toString(), encrypted.toString(),
+                missing.toString(), good.toString());
+        assertThat(run.exit()).isEqualTo(2);
+        assertThat(run.out()).contains("tiny-vague.txt", "Score ");
+        List<String> errors = run.err().lines().toList();
+        assertThat(errors).hasSize(5).allSatisfy(l -> assertThat(l).startsWith("ppcheck: "));
+        assertThat(errors.get(0)).contains("empty.html", "empty");
+        assertThat(errors.get(1)).contains("image.txt", "binary");
+        assertThat(errors.get(2)).contains("broken.pdf", "damaged");
+        assertThat(errors.get(3)).contains("locked.pdf", "encrypted");
+        assertThat(errors.get(4)).contains("nowhere.md", "no such file");
+        assertThat(run.err()).doesNotContain("\tat ", "Exception");
+    }
+
+    @Test
+    void verboseShowsTheStackTraceOfAnError() throws Exception {
+        Path corrupt = Files.writeString(tmp.resolve("broken.pdf"), "%PDF-1.7\ngarbage");
+        Run run = ppcheck("check", "--verbose", corrupt.toString());
+        assertThat(run.exit()).isEqualTo(2);
+        assertThat(run.err()).contains("\tat ");
+    }
+
+    @Test
+    void unknownOptionIsAUsageErrorOnOneLine() throws Exception {
+        Run run = ppcheck("check", "--colour", CORPUS.toString());
+        assertThat(run.exit()).isEqualTo(2);
+        assertThat(run.out()).isEmpty();
+        assertThat(run.err().lines()).singleElement().asString().contains("ppcheck: ", "--colour", "--help");
+    }
+
+    @Test
+    void missingPathArgumentAndMissingCommandAreUsageErrors() throws Exception {
+        assertThat(ppcheck("check").exit()).isEqualTo(2);
+        assertThat(ppcheck().exit()).isEqualTo(2);
+        Run bad = ppcheck("check", "--format", "xml", CORPUS.toString());
+        assertThat(bad.exit()).isEqualTo(2);
+        assertThat(bad.err()).contains("unknown format 'xml'");
+    }
+
+    @Test
+    void brokenRulesFileStopsBeforeAnyPolicyWithLineAndColumn() throws Exception {
+        Path rules = Files.writeString(tmp.resolve("my-rules.yaml"), """
+                rules:
+                  - id: x
+                    title: X
+                    type: requires-disclosure
+                    disclosure: dpo
+                    severity: critical
+                    weight: 1
+                """);
+        Run run = ppcheck("check", "--rules", rules.toString(), CORPUS.resolve("tiny-vague.txt").toString());
+        assertThat(run.exit()).isEqualTo(2);
+        assertThat(run.out()).isEmpty();
+        assertThat(run.err()).contains("my-rules.yaml:6:15: rules[0].severity: must be one of high, medium, low");
+    }
+
+    @Test
+    void failOnSeverityExitsWithFourOnlyWhenSuchAFindingFails() throws Exception {
+        Path lotus = CORPUS.resolve("lotus-chat-ai.html");
+        assertThat(ppcheck("check", "--fail-on", "high", lotus.toString()).exit()).isEqualTo(4);
+        assertThat(ppcheck("check", lotus.toString()).exit()).isZero();
+        Path rules = Files.writeString(tmp.resolve("lenient.yaml"), """
+                rules:
+                  - {id: contact, title: Contact, type: requires-disclosure, disclosure: controller.contact, severity: high, weight: 1}
+                  - {id: dpo, title: DPO, type: requires-disclosure, disclosure: dpo, severity: low, weight: 1}
+                """);
+        assertThat(ppcheck("check", "--rules", rules.toString(), "--fail-on", "high", lotus.toString()).exit()).isZero();
+        assertThat(ppcheck("check", "--rules", rules.toString(), "--fail-on", "low", lotus.toString()).exit()).isEqualTo(4);
+    }
+
+    @Test
+    void markdownReportIsWrittenWithItsExtension() throws Exception {
+        Run run = ppcheck("check", "--format", "md", "--output-dir", tmp.toString(), CORPUS.resolve("harbor-retail.txt").toString());
+        assertThat(run.exit()).isZero();
+        String md = Files.readString(tmp.resolve("harbor-retail.txt.md"));
+        assertThat(md).startsWith("# Privacy policy check: ").contains("## Facts", "## All findings");
+    }
+
+    @Test
+    void directoryWithoutPoliciesIsReported() throws Exception {
+        Files.writeString(tmp.resolve("notes.csv"), "a,b");
+        Run run = ppcheck("check", tmp.toString());
+        assertThat(run.exit()).isEqualTo(2);
+        assertThat(run.err()).contains("no policy files");
+    }
+
+    private static Path encryptedPdf(Path target) throws IOException {
+        try (PDDocument doc = new PDDocument()) {
+            doc.addPage(new PDPage());
+            doc.protect(new StandardProtectionPolicy("owner", "secret", new AccessPermission()));
+            doc.save(target.toFile());
+        }
+        return target;
+    }
+}
