@@ -17,7 +17,7 @@ public final class ContentSniffer {
             "^\\s*(<\\?xml[^>]*>\\s*)?(<!--.*?-->\\s*)*<(!doctype\\s+html|html|head|body)\\b",
             Pattern.CASE_INSENSITIVE | Pattern.DOTALL);
     private static final Pattern HTML_TAG = Pattern.compile(
-            "</?(p|div|h[1-6]|ul|ol|li|table|span|br|section|article|a)\\b[^>]*>", Pattern.CASE_INSENSITIVE);
+            "</?(p|div|h[1-6]|ul|ol|li|table|span|section|article|a)\\b[^>]*>", Pattern.CASE_INSENSITIVE);
     private static final Pattern MARKDOWN_SIGN = Pattern.compile(
             "(?m)^(#{1,6} \\S|={3,}\\s*$|-{3,}\\s*$|[*+-] \\S|\\d+\\. \\S|> \\S|\\|.*\\|\\s*$)|\\[[^\\]]+\\]\\([^)]+\\)|\\*\\*[^*]+\\*\\*");
     /** Signs that plain text hardly ever shows: ATX or setext headings, links, bold. */
@@ -40,12 +40,15 @@ public final class ContentSniffer {
         }
         String text = decode(bytes);
         String head = text.substring(0, Math.min(text.length(), 8192));
-        if (HTML_START.matcher(head).find() || htmlTagDensity(head) > 0.02) {
+        if (HTML_START.matcher(head).find()) {
             return ContentType.HTML;
         }
         String name = fileName.toLowerCase(Locale.ROOT);
         if (name.endsWith(".md") || name.endsWith(".markdown")) {
-            return ContentType.MARKDOWN;
+            return ContentType.MARKDOWN; // Markdown may hold HTML tags, <br> in tables above all
+        }
+        if (htmlTagDensity(head) > 0.02) {
+            return ContentType.HTML;
         }
         if (name.endsWith(".txt") || name.endsWith(".text")) {
             return STRONG_MARKDOWN_SIGN.matcher(head).results().count() >= 2 ? ContentType.MARKDOWN : ContentType.TEXT;

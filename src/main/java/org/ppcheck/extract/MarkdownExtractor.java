@@ -54,8 +54,11 @@ final class MarkdownExtractor {
                 out.tableRow(String.join(" | ", cells));
             } else if (node instanceof HtmlBlock html) {
                 out.paragraph(Jsoup.parse(html.getLiteral()).text());
-            } else if (node instanceof FencedCodeBlock || node instanceof IndentedCodeBlock) {
-                continue;
+            } else if (node instanceof FencedCodeBlock code) {
+                out.paragraph(code.getLiteral());
+            } else if (node instanceof IndentedCodeBlock code) {
+                // policies hold no code: an indented block is text that its author indented
+                out.paragraph(code.getLiteral());
             } else {
                 visitBlocks(node, out, inListItem);
             }

@@ -83,13 +83,13 @@ final class LocationFinder {
         int start = group.get(0).start();
         int end = group.get(group.size() - 1).end();
         String before = text.substring(Math.max(0, start - FRAME), start);
-        String after = text.substring(end, Math.min(text.length(), end + FRAME));
+        String after = text.substring(end, Math.min(text.length(), end + FRAME)).replaceFirst("^[)\\]”\"’']+", "");
         return lex.cue("locationExclusion", before) || lex.cue("locationExclusionAfter", after);
     }
 
     /**
-     * A verb of storing or sending stands near the group, or the group is a list item or table row
-     * under a heading or lead-in about where data goes.
+     * A verb of storing or sending stands near the group, or the group is in a list item whose
+     * lead-in is about where data goes, or in a table row under such a lead-in or heading.
      */
     private boolean placesData(Sentence s, List<Mention> group) {
         int start = group.get(0).start();
@@ -98,8 +98,19 @@ final class LocationFinder {
         if (lex.cue("location", near)) {
             return true;
         }
-        boolean listLike = s.block().kind() != org.ppcheck.extract.Block.Kind.PARAGRAPH;
-        return listLike && (lex.cue("locationHeading", s.section()) || s.leadIn() != null && lex.cue("location", s.leadIn().text()));
+        boolean leadInPlaces = s.leadIn() != null && lex.cue("location", s.leadIn().text());
+        return switch (s.block().kind()) {
+            case TABLE_ROW -> leadInPlaces || lex.cue("locationHeading", s.section());
+            // a bare list of places under a heading is as often a menu of regional notices
+            case LIST_ITEM -> leadInPlaces || lex.cue("locationHeading", s.section()) && !barePlaces(s.text(), group);
+            default -> false;
+        };
+    }
+
+    /** Whether the text is nothing but the places of the group (a link list of regional notices, say). */
+    private static boolean barePlaces(String text, List<Mention> group) {
+        String rest = text.substring(0, group.get(0).start()) + text.substring(group.get(group.size() - 1).end());
+        return rest.replaceAll("[\\W_]+", " ").isBlank();
     }
 
     private Relation relation(Sentence s) {

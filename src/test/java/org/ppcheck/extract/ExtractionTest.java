@@ -104,6 +104,15 @@ class ExtractionTest {
     }
 
     @Test
+    void markdownTablesWithBreakTagsStayMarkdown() throws InputException {
+        String row = "| To provide the service<br><br>- create your account | - Account data<br><br>- Usage data | contract |\n";
+        String md = "# Policy\n\n| Purpose | Data | Basis |\n|---|---|---|\n" + row.repeat(30) + "\n## Rights\n\nYou may object.\n";
+        assertThat(ContentSniffer.detect(md.getBytes(StandardCharsets.UTF_8), "p.md")).isEqualTo(ContentType.MARKDOWN);
+        StructuredText st = extract("p.md", md);
+        assertThat(texts(st, Block.Kind.HEADING)).containsExactly("Policy", "Rights");
+    }
+
+    @Test
     void multibyteTextIsSniffedWithoutError() throws InputException {
         String content = "# Politique\n\n" + "Données personnelles — société. ".repeat(400);
         assertThat(ContentSniffer.detect(content.getBytes(StandardCharsets.UTF_8), "p.md")).isEqualTo(ContentType.MARKDOWN);
