@@ -95,6 +95,9 @@ public final class FactExtractor {
     }
 
     private boolean collectionContext(Sentence s) {
+        if (lex.cue("definition", s.text()) || lex.cue("definitionHeading", s.section())) {
+            return false;
+        }
         return lex.cue("collect", s.text())
                 || s.leadIn() != null && lex.cue("collect", s.leadIn().text())
                 || lex.cue("collectHeading", s.section());

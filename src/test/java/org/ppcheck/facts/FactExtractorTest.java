@@ -174,4 +174,92 @@ class FactExtractorTest {
         assertThat(Policies.facts("Version of 2024-11-05: we updated this.").lastUpdated()).isEqualTo("2024-11-05");
         assertThat(Policies.facts("We collect email addresses.").lastUpdated()).isNull();
     }
+
+    @Test
+    void statePrivacyLawsCountWhenStatesAreNamedNotForGenericWording() {
+        assertThat(Policies.facts("If you reside in Colorado, Connecticut or Virginia, you have the right to opt out of targeted advertising.")
+                .hasFramework("US_STATE")).isTrue();
+        assertThat(Policies.facts("Illinois residents: we comply with the Biometric Information Privacy Act.").hasFramework("US_STATE")).isTrue();
+        assertThat(Policies.facts("More details are given where required by certain U.S. state privacy laws.").hasFramework("US_STATE")).isFalse();
+    }
+
+    @Test
+    void euAndUkGdprNamesBoth() {
+        Facts f = Policies.facts("We rely on legal bases under the EU and UK GDPR.");
+        assertThat(f.frameworks()).extracting(Facts.Fact::id).containsExactly("GDPR", "UK_GDPR");
+    }
+
+    @Test
+    void placesThatNameLawsOriginsOrAddressesAreNotDataLocations() {
+        Facts f = Policies.facts("""
+                ## International transfers
+                The clauses allow companies in the EEA to transfer data to other countries.
+                For the UK we use the UK International Data Transfer Addendum.
+                The network is operated by Example Social Ltd., 4 Harbour Square, Dublin 2 Ireland.
+                Please identify Brazil as your country of residence when you write to us.
+                Many advertisers take part in the EDAA (Europe), which offers opt-out tools.
+                """);
+        assertThat(places(f)).isEmpty();
+    }
+
+    @Test
+    void recipientsSeatInBracketsIsADataLocation() {
+        Facts f = Policies.facts("We share order data with our logistics provider Parcelo UAB (Lithuania) and Swiftpost Ltd (United Kingdom).");
+        assertThat(places(f)).containsExactly("LT", "GB");
+    }
+
+    @Test
+    void bareListOfRegionalNoticesIsNotAListOfDataLocations() {
+        Facts f = Policies.facts("""
+                ## International data transfers
+                We may transfer your information to the United States.
+
+                ## Region specific information
+                Depending on where you live, you may have more rights. Please see the list below.
+
+                - [Brazil](https://example.com/br)
+                - [Canada](https://example.com/ca)
+                """);
+        assertThat(places(f)).containsExactly("US");
+    }
+
+    @Test
+    void healthWordsOutsideHealthDataAreIgnored() {
+        Facts f = Policies.facts("""
+                We collect log data for the diagnosis of technical incidents.
+                If you have a disability, you may request this notice in an alternative format.
+                """);
+        assertThat(fields(f)).doesNotContain("health");
+    }
+
+    @Test
+    void definitionsAreNotCollectionStatements() {
+        Facts f = Policies.facts("""
+                ## Definitions
+                Sensitive personal data means data revealing racial or ethnic origin, health or biometric data.
+                """);
+        assertThat(fields(f)).doesNotContain("biometric", "health", "special_category");
+    }
+
+    @Test
+    void negationReachesAcrossALongEnumeration() {
+        Facts f = Policies.facts("The service is not designed to process sensitive personal data (e.g., personal data revealing racial "
+                + "or ethnic origin, religious beliefs, health, sexuality, citizenship, immigration status, genetic or biometric data).");
+        assertThat(fields(f)).doesNotContain("biometric", "special_category", "health");
+    }
+
+    @Test
+    void rightsPhrasedWithoutTheWordRightAreFoundUnderARightsHeading() {
+        Facts f = Policies.facts("""
+                ## Your choices
+                You can:
+
+                - view and copy your personal information;
+                - ask us to delete it;
+                - take a machine-readable copy to another provider.
+                """);
+        assertThat(f.discloses("rights.access")).isTrue();
+        assertThat(f.discloses("rights.erasure")).isTrue();
+        assertThat(f.discloses("rights.portability")).isTrue();
+    }
 }
