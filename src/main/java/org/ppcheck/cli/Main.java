@@ -7,7 +7,7 @@ import picocli.CommandLine.Command;
 
 /** The {@code ppcheck} command: subcommands for each job, one-line errors, documented exit codes. */
 @Command(name = "ppcheck", mixinStandardHelpOptions = true, versionProvider = Main.Version.class,
-        subcommands = {CheckCommand.class, CommandLine.HelpCommand.class},
+        subcommands = {CheckCommand.class, BenchCommand.class, CommandLine.HelpCommand.class},
         description = "Reads privacy policies and reports, with quoted evidence, what they say and what they leave out.",
         exitCodeListHeading = "%nExit codes:%n",
         exitCodeList = {

@@ -81,17 +81,33 @@ public final class FactExtractor {
     /** Adds, for each entry, the first match in the sentence that is not negated (when negation counts). */
     private void matchAll(Sentence s, List<Lexicon.Entry> entries, EvidenceMap<String> out, boolean negationCounts) {
         for (Lexicon.Entry e : entries) {
-            if (!e.mayMatch(s.words())) {
-                continue;
-            }
-            Matcher m = e.pattern().matcher(s.text());
-            while (m.find()) {
-                if (!negationCounts || !lex.negation().isNegated(s, m.start(), Math.max(m.end(), m.start() + 1))) {
-                    out.add(e.id(), Evidence.of(s, m.start(), m.end()));
-                    break;
-                }
+            Matcher m = firstMatch(e, s, negationCounts);
+            if (m != null) {
+                out.add(e.id(), Evidence.of(s, m.start(), m.end()));
             }
         }
+    }
+
+    /**
+     * The entry's first match in the sentence (not negated, when negation counts): by its patterns, or
+     * by its {@code contextPatterns} when the sentence is in the entry's context; null when none.
+     */
+    private Matcher firstMatch(Lexicon.Entry e, Sentence s, boolean negationCounts) {
+        Matcher m = e.mayMatch(s) ? e.pattern().matcher(s.text()) : null;
+        if (m != null && find(m, s, negationCounts)) {
+            return m;
+        }
+        m = e.mayMatch("contextKeys", s) && inContext(e, s) ? matcher(e, "contextPatterns", s) : null;
+        return m != null && find(m, s, negationCounts) ? m : null;
+    }
+
+    private boolean find(Matcher m, Sentence s, boolean negationCounts) {
+        while (m.find()) {
+            if (!negationCounts || !lex.negation().isNegated(s, m.start(), Math.max(m.end(), m.start() + 1))) {
+                return true;
+            }
+        }
+        return false;
     }
 
     private boolean collectionContext(Sentence s) {
@@ -112,38 +128,27 @@ public final class FactExtractor {
     /** A disclosure holds when a sentence matches its patterns or a heading matches its heading patterns. */
     private void disclose(Sentence s, EvidenceMap<String> out) {
         for (Lexicon.Entry e : lex.disclosures()) {
-            Matcher m = s.isHeading() ? matcher(e, "headings", s) : e.pattern().matcher(s.text());
-            if (m == null || !m.find()) {
-                m = !s.isHeading() && inContext(e, s) ? matcher(e, "contextPatterns", s) : null;
-                if (m == null || !m.find()) {
-                    continue;
-                }
+            Matcher m = s.isHeading() ? matcher(e, "headings", s) : firstMatch(e, s, false);
+            if (m != null && (!s.isHeading() || m.find())) {
+                out.add(e.id(), Evidence.of(s, m.start(), m.end()));
             }
-            out.add(e.id(), Evidence.of(s, m.start(), m.end()));
         }
     }
 
     /** Whether the sentence is in the entry's {@code context}: by its own words, its lead-in or its headings. */
     private boolean inContext(Lexicon.Entry e, Sentence s) {
         Object context = e.extra().get("context");
-        if (context == null) {
+        if (context == null || s.isHeading()) {
             return false;
         }
         String name = context.toString();
         return lex.cue(name, s.text()) || s.leadIn() != null && lex.cue(name, s.leadIn().text()) || lex.cue(name + "Heading", s.section());
     }
 
-    private final Map<String, Pattern> extraPatterns = new java.util.concurrent.ConcurrentHashMap<>();
-
-    private Matcher matcher(Lexicon.Entry e, String key, Sentence s) {
-        Pattern p = extraPatterns.computeIfAbsent(e.id() + "/" + key, k -> {
-            Pattern compiled = e.patternOf(key);
-            return compiled == null ? NEVER : compiled;
-        });
-        return p == NEVER ? null : p.matcher(s.text());
+    private static Matcher matcher(Lexicon.Entry e, String key, Sentence s) {
+        Pattern p = e.patternOf(key);
+        return p == null ? null : p.matcher(s.text());
     }
-
-    private static final Pattern NEVER = Pattern.compile("(?!)");
 
     private static void derive(EvidenceMap<String> disclosures, String id, List<Evidence> evidence) {
         evidence.forEach(ev -> disclosures.add(id, ev));

@@ -8,12 +8,13 @@ import java.io.InputStream;
 import java.io.UncheckedIOException;
 import java.util.ArrayList;
 import java.util.HashSet;
-import java.util.Locale;
-import java.util.Set;
 import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
+import java.util.Set;
 import java.util.regex.Pattern;
+import org.ppcheck.nlp.Sentence;
 
 /**
  * Lexicons and cue lists, read from YAML resources in this package. An entry's {@code terms} are
@@ -21,36 +22,52 @@ import java.util.regex.Pattern;
  * hyphens); its {@code patterns} are regular expressions (case-insensitive unless they say
  * {@code (?-i)}). Both compile into one pattern per entry. {@code keys} (with the first word of
  * each term) lets a sentence skip an entry none of whose words it contains ("pay*" stands for any
- * word starting with "pay"); an entry with patterns and no keys is always tried.
+ * word starting with "pay", "~@" for the text "@" anywhere, case-sensitive); an entry with patterns
+ * and no keys is always tried.
  */
 final class Lexicon {
     private static final ObjectMapper YAML = new ObjectMapper(new YAMLFactory());
+    /** Whether keys may skip entries; tests turn it off to prove that keys never change a result. */
+    static volatile boolean prefilter = true;
 
-    /**
-     * One entry: an id, its compiled pattern, the lower-case words one of which a sentence must
-     * contain for the pattern to be worth trying (empty: always try), and any further keys of the entry.
-     */
-    record Entry(String id, Pattern pattern, Set<String> keys, Map<String, Object> extra) {
+    /** One entry: an id, its compiled pattern, its keys, and any further keys of the entry. */
+    record Entry(String id, Pattern pattern, Set<String> keys, Map<String, Object> extra,
+                 Map<String, Set<String>> extraKeys, Map<String, Pattern> extraPatterns) {
+
+        Entry(String id, Pattern pattern, Set<String> keys, Map<String, Object> extra) {
+            this(id, pattern, keys, extra, new java.util.concurrent.ConcurrentHashMap<>(),
+                    new java.util.concurrent.ConcurrentHashMap<>());
+        }
+
+        /** Whether the pattern can match the sentence, judged by its keys. */
+        boolean mayMatch(Sentence s) {
+            return anyKey(keys, s);
+        }
+
+        /** The same test with a further list of keys of the entry, such as {@code contextKeys}. */
+        boolean mayMatch(String keysName, Sentence s) {
+            return anyKey(extraKeys.computeIfAbsent(keysName, k -> lowerCase(strings(extra.get(k)))), s);
+        }
 
         /** A further key compiled as a pattern (e.g. a disclosure's {@code headings}), or null when absent. */
         Pattern patternOf(String key) {
-            Object value = extra.get(key);
-            return value == null ? null : compile(List.of(), strings(value));
+            if (!extra.containsKey(key)) {
+                return null;
+            }
+            return extraPatterns.computeIfAbsent(key, k -> compile(List.of(), strings(extra.get(k))));
         }
 
-        /** Whether the pattern can match a sentence with these (lower-case) words. */
-        boolean mayMatch(Set<String> words) {
-            if (keys.isEmpty()) {
+        private static boolean anyKey(Set<String> keys, Sentence s) {
+            if (keys.isEmpty() || !prefilter) {
                 return true;
             }
             for (String k : keys) {
-                if (words.contains(k)) {
+                if (k.startsWith("~") ? s.text().contains(k.substring(1)) : s.words().contains(k)) {
                     return true;
                 }
             }
             return false;
         }
-
     }
 
     private Lexicon() {
@@ -66,8 +83,7 @@ final class Lexicon {
             List<String> terms = strings(extra.remove("terms"));
             List<String> patterns = strings(extra.remove("patterns"));
             extra.remove("source");
-            Set<String> keys = new HashSet<>();
-            strings(extra.remove("keys")).forEach(k -> keys.add(k.toLowerCase(Locale.ROOT)));
+            Set<String> keys = new HashSet<>(lowerCase(strings(extra.remove("keys"))));
             if (!keys.isEmpty() || patterns.isEmpty()) {
                 terms.forEach(t -> keys.add(t.strip().split("[\\s\\-'’]+")[0].toLowerCase(Locale.ROOT)));
             }
@@ -110,7 +126,12 @@ final class Lexicon {
         return sb.toString();
     }
 
-    @SuppressWarnings("unchecked")
+    private static Set<String> lowerCase(List<String> words) {
+        Set<String> set = new HashSet<>();
+        words.forEach(w -> set.add(w.toLowerCase(Locale.ROOT)));
+        return Set.copyOf(set);
+    }
+
     static List<String> strings(Object value) {
         if (value == null) {
             return List.of();

@@ -124,7 +124,7 @@ final class LocationFinder {
     private List<Mention> mentions(Sentence s) {
         List<Mention> all = new ArrayList<>();
         for (Lexicon.Entry e : lex.countries()) {
-            if (!e.mayMatch(s.words())) {
+            if (!e.mayMatch(s)) {
                 continue;
             }
             Matcher m = e.pattern().matcher(s.text());

@@ -43,12 +43,28 @@ final class Negation {
         }
     }
 
+    /** The lower-case tokens of the sentence last asked about, and which of them pseudo-negations cover. */
+    private record Scope(Sentence sentence, List<String> tokens, boolean[] covered) { }
+
+    private final ThreadLocal<Scope> last = new ThreadLocal<>();
+
+    private Scope scope(Sentence sentence) {
+        Scope scope = last.get();
+        if (scope == null || scope.sentence() != sentence) {
+            List<String> tokens = lower(sentence.tokens());
+            scope = new Scope(sentence, tokens, pseudoCovered(tokens));
+            last.set(scope);
+        }
+        return scope;
+    }
+
     /** Whether the match at {@code [from, to)} (offsets within the sentence) is negated. */
     boolean isNegated(Sentence sentence, int from, int to) {
-        List<String> tokens = lower(sentence.tokens());
+        Scope scope = scope(sentence);
+        List<String> tokens = scope.tokens();
+        boolean[] covered = scope.covered();
         int first = tokenAt(sentence.tokens(), from);
-        int last = tokenAt(sentence.tokens(), Math.max(from, to - 1));
-        boolean[] covered = pseudoCovered(tokens);
+        int lastToken = tokenAt(sentence.tokens(), Math.max(from, to - 1));
         for (int i = first - 1; i >= 0 && i >= first - window; i--) {
             String t = tokens.get(i);
             if (terminators.contains(t) || isNewClause(tokens, i)) {
@@ -58,7 +74,7 @@ final class Negation {
                 return true;
             }
         }
-        for (int i = last + 1; i < tokens.size() && i <= last + 6; i++) {
+        for (int i = lastToken + 1; i < tokens.size() && i <= lastToken + 6; i++) {
             String t = tokens.get(i);
             if (terminators.contains(t) || startsOwnPredicate(tokens, i)) {
                 break;

@@ -4,6 +4,8 @@ import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.HashSet;
 import java.util.Set;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
@@ -41,7 +43,7 @@ public final class TextAnalyzer {
                 String text = blockText.substring(span.getStart(), span.getEnd());
                 int start = block.start() + span.getStart();
                 List<Sentence.Token> tokens = tokens(text);
-                Sentence s = new Sentence(text, start, start + text.length(), block, tokens, words(tokens), leadIn);
+                Sentence s = new Sentence(text, start, start + text.length(), block, tokens, words(text), leadIn);
                 sentences.add(s);
                 if (block.kind() == Block.Kind.PARAGRAPH) {
                     lastParagraphSentence = s;
@@ -70,22 +72,42 @@ public final class TextAnalyzer {
         return tokens;
     }
 
-    /** Lower-case tokens and their parts, plus every prefix of 2 to 12 letters marked with '*'. */
-    private static Set<String> words(List<Sentence.Token> tokens) {
+    /**
+     * The sentence's words in lower case, found by a plain scan rather than taken from the statistical
+     * tokens (which may split "CCPA" into "CC" and "PA"): each run of letters, digits and inner
+     * punctuation ("third-party", "s.a.", "privacy@acme.com"), its parts, and every prefix of 2 to 12
+     * letters marked with '*'.
+     */
+    private static Set<String> words(String sentence) {
         Set<String> words = new HashSet<>();
-        for (Sentence.Token t : tokens) {
-            String lower = t.text().toLowerCase(Locale.ROOT);
-            addWord(words, lower);
-            if (lower.length() > 1 && lower.chars().anyMatch(c -> c == '-' || c == '/' || c == '\'' || c == '’')) {
-                for (String part : lower.split("[-/'’]+")) {
+        Matcher m = WORD.matcher(sentence.toLowerCase(Locale.ROOT));
+        while (m.find()) {
+            String word = m.group();
+            addWord(words, word);
+            if (word.endsWith(".")) {
+                addWord(words, word.replaceAll("\\.+$", "")); // "inc." and "inc", "profiling." and "profiling"
+            }
+            if (!word.chars().allMatch(Character::isLetterOrDigit)) {
+                for (String part : WORD_SEPARATORS.split(word)) {
                     addWord(words, part);
+                }
+                for (String part : HYPHENS.split(word)) {
+                    addWord(words, part); // "eu-u.s." also gives "u.s."
                 }
             }
         }
         return words;
     }
 
+    private static final Pattern WORD = Pattern.compile("[\\p{L}\\p{N}](?:[\\p{L}\\p{N}.@'’/-]*[\\p{L}\\p{N}.])?");
+    /** What separates the parts of a word ("art.6" gives "art" and "6"; "s.a." stays whole above). */
+    private static final Pattern WORD_SEPARATORS = Pattern.compile("[^\\p{L}\\p{N}@]+");
+    private static final Pattern HYPHENS = Pattern.compile("[-/'’]+");
+
     private static void addWord(Set<String> words, String word) {
+        if (word.isEmpty()) {
+            return;
+        }
         words.add(word);
         for (int n = 2; n <= Math.min(word.length(), 12); n++) {
             words.add(word.substring(0, n) + "*");

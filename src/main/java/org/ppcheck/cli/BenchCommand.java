@@ -1,0 +1,122 @@
+package org.ppcheck.cli;
+
+import java.io.IOException;
+import java.io.PrintWriter;
+import java.lang.management.ManagementFactory;
+import java.lang.management.MemoryPoolMXBean;
+import java.lang.management.MemoryType;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.concurrent.Callable;
+import org.ppcheck.extract.Extraction;
+import org.ppcheck.extract.InputException;
+import org.ppcheck.nlp.Baseline;
+import org.ppcheck.rules.RulesLoader;
+import picocli.CommandLine;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Parameters;
+
+/**
+ * {@code ppcheck bench}: the speed of the full check against the floor (parsing plus OpenNLP
+ * sentence detection and tokenization of the same text), on one thread, after a warm-up.
+ */
+@Command(name = "bench", mixinStandardHelpOptions = true,
+        description = "Measure the full check against the floor (parsing + OpenNLP sentences and tokens) on policy files.")
+final class BenchCommand implements Callable<Integer> {
+    @CommandLine.Spec
+    CommandLine.Model.CommandSpec spec;
+
+    @Option(names = "--rounds", defaultValue = "3", description = "measured passes over the inputs (default: ${DEFAULT-VALUE})")
+    int rounds;
+
+    @Option(names = "--warmup", defaultValue = "2", description = "unmeasured passes first, for the JIT (default: ${DEFAULT-VALUE})")
+    int warmup;
+
+    @Parameters(arity = "0..*", paramLabel = "PATH", description = "policy files or directories (default: policies-corpus)")
+    List<Path> paths = new ArrayList<>();
+
+    private record Input(String name, byte[] bytes) { }
+
+    @Override
+    public Integer call() throws Exception {
+        PrintWriter out = spec.commandLine().getOut();
+        List<Input> inputs = load(paths.isEmpty() ? List.of(Path.of("policies-corpus")) : paths);
+        if (inputs.isEmpty()) {
+            spec.commandLine().getErr().println("ppcheck: bench: no readable policy files");
+            return ExitCode.USAGE_ERROR.code();
+        }
+        long bytes = inputs.stream().mapToLong(i -> i.bytes().length).sum();
+        PolicyChecker checker = new PolicyChecker(RulesLoader.loadDefault());
+        for (int i = 0; i < warmup; i++) {
+            floor(inputs);
+            full(inputs, checker);
+        }
+        long floorNanos = 0;
+        long fullNanos = 0;
+        for (int i = 0; i < rounds; i++) {
+            floorNanos += floor(inputs);
+            fullNanos += full(inputs, checker);
+        }
+        double n = (double) inputs.size() * rounds;
+        double mb = bytes * rounds / 1e6;
+        out.printf("inputs: %d policies, %.2f MB, %d measured rounds on 1 thread%n", inputs.size(), bytes / 1e6, rounds);
+        out.printf("floor (parse + OpenNLP sentences + tokens): %7.1f policies/s  %6.2f MB/s%n", n / seconds(floorNanos), mb / seconds(floorNanos));
+        out.printf("full check:                                 %7.1f policies/s  %6.2f MB/s%n", n / seconds(fullNanos), mb / seconds(fullNanos));
+        out.printf("ratio full/floor: %.2f (budget: 2.00)%n", (double) fullNanos / floorNanos);
+        out.printf("peak heap: %d MB%n", peakHeapBytes() / (1024 * 1024));
+        return ExitCode.OK.code();
+    }
+
+    private static long floor(List<Input> inputs) throws InputException {
+        long start = System.nanoTime();
+        long tokens = 0;
+        for (Input in : inputs) {
+            tokens += Baseline.sentencesAndTokens(Extraction.fromBytes(in.name(), in.bytes()).text());
+        }
+        if (tokens < 0) {
+            throw new IllegalStateException("unreachable: keeps the work observable");
+        }
+        return System.nanoTime() - start;
+    }
+
+    private static long full(List<Input> inputs, PolicyChecker checker) throws InputException {
+        long start = System.nanoTime();
+        for (Input in : inputs) {
+            checker.check(Extraction.fromBytes(in.name(), in.bytes()));
+        }
+        return System.nanoTime() - start;
+    }
+
+    private List<Input> load(List<Path> args) throws IOException {
+        List<Input> inputs = new ArrayList<>();
+        for (Path arg : args) {
+            for (Path file : Inputs.expand(arg)) {
+                byte[] bytes = Files.readAllBytes(file);
+                try {
+                    Extraction.fromBytes(file.toString(), bytes);
+                    inputs.add(new Input(file.toString(), bytes));
+                } catch (InputException e) {
+                    spec.commandLine().getErr().println("ppcheck: " + file + ": skipped: " + e.getMessage());
+                }
+            }
+        }
+        return inputs;
+    }
+
+    private static double seconds(long nanos) {
+        return nanos / 1e9;
+    }
+
+    private static long peakHeapBytes() {
+        long peak = 0;
+        for (MemoryPoolMXBean pool : ManagementFactory.getMemoryPoolMXBeans()) {
+            if (pool.getType() == MemoryType.HEAP) {
+                peak += pool.getPeakUsage().getUsed();
+            }
+        }
+        return peak;
+    }
+}
