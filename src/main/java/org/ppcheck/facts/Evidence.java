@@ -30,8 +30,4 @@ public record Evidence(String text, int start, int end, String section) {
         }
         return new Evidence(s.text().substring(a, b), s.start() + a, s.start() + b, s.section());
     }
-
-    static Evidence of(Sentence s) {
-        return of(s, 0, Math.min(s.text().length(), MAX_QUOTE));
-    }
 }

@@ -56,10 +56,6 @@ public record Facts(
         return frameworks.stream().anyMatch(f -> f.id().equals(id));
     }
 
-    public boolean hasField(String id) {
-        return dataFields.stream().anyMatch(f -> f.id().equals(id));
-    }
-
     public boolean discloses(String id) {
         return disclosures.stream().anyMatch(d -> d.id().equals(id) && d.present());
     }

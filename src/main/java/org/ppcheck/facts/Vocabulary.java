@@ -15,10 +15,6 @@ public final class Vocabulary {
         return Lexicons.ids(Lexicons.standard().dataFields());
     }
 
-    public static List<String> recipients() {
-        return Lexicons.ids(Lexicons.standard().recipients());
-    }
-
     public static List<String> disclosures() {
         return Lexicons.ids(Lexicons.standard().disclosures());
     }

@@ -10,7 +10,6 @@ import java.nio.file.Files;
 import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
 import java.util.ArrayList;
-import java.util.Comparator;
 import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
@@ -41,11 +40,12 @@ public final class RulesLoader {
             "requires-retention-period", Set.of());
 
     private final String file;
-    private final List<String> problems = new ArrayList<>();
+    private final ProblemCollector check;
     private final Map<String, Set<String>> jurisdictions = new LinkedHashMap<>();
 
     private RulesLoader(String file) {
         this.file = file;
+        this.check = new ProblemCollector(file);
     }
 
     /** Loads the rules shipped with ppcheck. */
@@ -82,29 +82,29 @@ public final class RulesLoader {
             throw new RulesException(List.of(where + ": not valid YAML: " + e.getOriginalMessage().lines().findFirst().orElse("")));
         }
         if (!(root instanceof MapNode top)) {
-            throw new RulesException(List.of(at(root, "") + "the file must be a mapping with a 'rules' list"));
+            throw new RulesException(List.of(check.at(root, "") + "the file must be a mapping with a 'rules' list"));
         }
-        unknownKeys(top, TOP_KEYS, "");
+        check.unknownKeys(top, TOP_KEYS, "");
         Map<String, Integer> grades = grades(top.entries().get("grades"));
         readJurisdictions(top.entries().get("jurisdictions"));
         List<Rule> rules = new ArrayList<>();
         YamlNode rulesNode = top.entries().get("rules");
         if (!(rulesNode instanceof ListNode list) || list.items().isEmpty()) {
-            problem(rulesNode == null ? top : rulesNode, "rules", "must be a non-empty list of rules");
+            check.problem(rulesNode == null ? top : rulesNode, "rules", "must be a non-empty list of rules");
         } else {
             Set<String> ids = new HashSet<>();
             for (int i = 0; i < list.items().size(); i++) {
                 Rule rule = rule(list.items().get(i), "rules[" + i + "]");
                 if (rule != null && !ids.add(rule.id())) {
-                    problem(list.items().get(i), "rules[" + i + "].id", "duplicate rule id '" + rule.id() + "'");
+                    check.problem(list.items().get(i), "rules[" + i + "].id", "duplicate rule id '" + rule.id() + "'");
                 }
                 if (rule != null) {
                     rules.add(rule);
                 }
             }
         }
-        if (!problems.isEmpty()) {
-            throw new RulesException(problems);
+        if (!check.problems().isEmpty()) {
+            throw new RulesException(check.problems());
         }
         return new RuleSet(file, rules, grades);
     }
@@ -115,12 +115,12 @@ public final class RulesLoader {
             return grades;
         }
         if (!(node instanceof MapNode map)) {
-            problem(node, "grades", "must map grade letters to minimum scores, e.g. {A: 90, B: 80}");
+            check.problem(node, "grades", "must map grade letters to minimum scores, e.g. {A: 90, B: 80}");
             return grades;
         }
         grades.clear();
         map.entries().forEach((grade, value) -> {
-            Integer n = integer(value, "grades." + grade, 0, 100);
+            Integer n = check.integer(value, "grades." + grade, 0, 100);
             if (n != null) {
                 grades.put(grade, n);
             }
@@ -133,7 +133,7 @@ public final class RulesLoader {
             return;
         }
         if (!(node instanceof MapNode map)) {
-            problem(node, "jurisdictions", "must map list names to lists of country codes");
+            check.problem(node, "jurisdictions", "must map list names to lists of country codes");
             return;
         }
         map.entries().forEach((name, value) -> jurisdictions.put(name, places(value, "jurisdictions." + name)));
@@ -141,28 +141,28 @@ public final class RulesLoader {
 
     private Rule rule(YamlNode node, String path) {
         if (!(node instanceof MapNode map)) {
-            problem(node, path, "each rule must be a mapping with id, title, type, severity and weight");
+            check.problem(node, path, "each rule must be a mapping with id, title, type, severity and weight");
             return null;
         }
-        String id = requiredText(map, "id", path);
-        String type = requiredText(map, "type", path);
-        String title = requiredText(map, "title", path);
+        String id = check.requiredText(map, "id", path);
+        String type = check.requiredText(map, "type", path);
+        String title = check.requiredText(map, "title", path);
         Severity severity = severity(map, path);
-        Integer weight = map.entries().containsKey("weight") ? integer(map.entries().get("weight"), path + ".weight", 0, 1000) : null;
+        Integer weight = map.entries().containsKey("weight") ? check.integer(map.entries().get("weight"), path + ".weight", 0, 1000) : null;
         if (!map.entries().containsKey("weight")) {
-            problem(map, path, "missing key 'weight'");
+            check.problem(map, path, "missing key 'weight'");
         }
-        String reference = optionalText(map, "reference", path);
+        String reference = check.optionalText(map, "reference", path);
         Set<String> allowed = new HashSet<>(COMMON_KEYS);
         if (type != null && !TYPE_KEYS.containsKey(type)) {
-            problem(map.entries().get("type"), path + ".type", "unknown rule type '" + type + "'" + suggest(type, TYPE_KEYS.keySet())
+            check.problem(map.entries().get("type"), path + ".type", "unknown rule type '" + type + "'" + ProblemCollector.suggest(type, TYPE_KEYS.keySet())
                     + "; known types: " + String.join(", ", TYPE_KEYS.keySet().stream().sorted().toList()));
             return null;
         }
         if (type != null) {
             allowed.addAll(TYPE_KEYS.get(type));
         }
-        unknownKeys(map, allowed, path + ".");
+        check.unknownKeys(map, allowed, path + ".");
         Check check = type == null ? null : check(type, map, path, title);
         if (id == null || type == null || title == null || severity == null || weight == null || check == null) {
             return null;
@@ -177,13 +177,13 @@ public final class RulesLoader {
                 yield ids == null ? null : new Checks.RequiresFramework(ids);
             }
             case "requires-disclosure" -> {
-                String id = requiredText(map, "disclosure", path);
+                String id = check.requiredText(map, "disclosure", path);
                 if (id != null && !Vocabulary.disclosures().contains(id)) {
-                    problem(map.entries().get("disclosure"), path + ".disclosure",
-                            "unknown disclosure id '" + id + "'" + suggest(id, Vocabulary.disclosures()));
+                    check.problem(map.entries().get("disclosure"), path + ".disclosure",
+                            "unknown disclosure id '" + id + "'" + ProblemCollector.suggest(id, Vocabulary.disclosures()));
                     yield null;
                 }
-                String describe = optionalText(map, "describe", path);
+                String describe = check.optionalText(map, "describe", path);
                 yield id == null ? null : new Checks.RequiresDisclosure(id, describe != null ? describe : title.toLowerCase());
             }
             case "forbids-location" -> forbidsLocation(map, path);
@@ -199,8 +199,8 @@ public final class RulesLoader {
         YamlNode node = map.entries().get("jurisdictions");
         if (node instanceof Scalar s && s.text() != null) {
             if (!jurisdictions.containsKey(s.text())) {
-                problem(node, path + ".jurisdictions", "no jurisdiction list named '" + s.text() + "'"
-                        + suggest(s.text(), jurisdictions.keySet()) + "; define it under 'jurisdictions:' or list codes");
+                check.problem(node, path + ".jurisdictions", "no jurisdiction list named '" + s.text() + "'"
+                        + ProblemCollector.suggest(s.text(), jurisdictions.keySet()) + "; define it under 'jurisdictions:' or list codes");
                 return null;
             }
             return new Checks.ForbidsLocation(s.text(), jurisdictions.get(s.text()));
@@ -208,21 +208,21 @@ public final class RulesLoader {
         if (node instanceof ListNode) {
             return new Checks.ForbidsLocation("forbidden", places(node, path + ".jurisdictions"));
         }
-        problem(node == null ? map : node, path + ".jurisdictions", "must name a jurisdiction list or list country codes");
+        check.problem(node == null ? map : node, path + ".jurisdictions", "must name a jurisdiction list or list country codes");
         return null;
     }
 
     private Set<String> places(YamlNode node, String path) {
         Set<String> codes = new LinkedHashSet<>();
         if (!(node instanceof ListNode list)) {
-            problem(node, path, "must be a list of ISO 3166-1 alpha-2 codes such as [CN, RU]");
+            check.problem(node, path, "must be a list of ISO 3166-1 alpha-2 codes such as [CN, RU]");
             return codes;
         }
         for (int i = 0; i < list.items().size(); i++) {
             YamlNode item = list.items().get(i);
             String code = item instanceof Scalar s ? s.text() : null;
             if (code == null || !Vocabulary.places().contains(code)) {
-                problem(item, path + "[" + i + "]", "unknown country code '" + code + "'" + suggest(String.valueOf(code), Vocabulary.places()));
+                check.problem(item, path + "[" + i + "]", "unknown country code '" + code + "'" + ProblemCollector.suggest(String.valueOf(code), Vocabulary.places()));
             } else {
                 codes.add(code);
             }
@@ -233,7 +233,7 @@ public final class RulesLoader {
     private List<String> ids(MapNode map, String key, String path, List<String> known) {
         YamlNode node = map.entries().get(key);
         if (!(node instanceof ListNode list) || list.items().isEmpty()) {
-            problem(node == null ? map : node, path + "." + key, node == null ? "missing key '" + key + "'" : "must be a non-empty list");
+            check.problem(node == null ? map : node, path + "." + key, node == null ? "missing key '" + key + "'" : "must be a non-empty list");
             return null;
         }
         List<String> ids = new ArrayList<>();
@@ -242,7 +242,7 @@ public final class RulesLoader {
             YamlNode item = list.items().get(i);
             String id = item instanceof Scalar s ? s.text() : null;
             if (id == null || !known.contains(id)) {
-                problem(item, path + "." + key + "[" + i + "]", "unknown id '" + id + "'" + suggest(String.valueOf(id), known));
+                check.problem(item, path + "." + key + "[" + i + "]", "unknown id '" + id + "'" + ProblemCollector.suggest(String.valueOf(id), known));
                 ok = false;
             } else {
                 ids.add(id);
@@ -252,94 +252,16 @@ public final class RulesLoader {
     }
 
     private Severity severity(MapNode map, String path) {
-        String text = requiredText(map, "severity", path);
+        String text = check.requiredText(map, "severity", path);
         if (text == null) {
             return null;
         }
         try {
             return Severity.parse(text);
         } catch (IllegalArgumentException e) {
-            problem(map.entries().get("severity"), path + ".severity", "must be one of high, medium, low (not '" + text + "')");
+            check.problem(map.entries().get("severity"), path + ".severity", "must be one of high, medium, low (not '" + text + "')");
             return null;
         }
     }
 
-    private Integer integer(YamlNode node, String path, int min, int max) {
-        if (node instanceof Scalar s && s.text() != null && s.text().strip().matches("\\d{1,6}")) {
-            int n = Integer.parseInt(s.text().strip());
-            if (n >= min && n <= max) {
-                return n;
-            }
-        }
-        problem(node, path, "must be a whole number from " + min + " to " + max);
-        return null;
-    }
-
-    private String requiredText(MapNode map, String key, String path) {
-        YamlNode node = map.entries().get(key);
-        if (node == null) {
-            problem(map, path, "missing key '" + key + "'");
-            return null;
-        }
-        return text(node, path + "." + key);
-    }
-
-    private String optionalText(MapNode map, String key, String path) {
-        YamlNode node = map.entries().get(key);
-        return node == null ? null : text(node, path + "." + key);
-    }
-
-    private String text(YamlNode node, String path) {
-        if (node instanceof Scalar s && s.text() != null && !s.text().isBlank()) {
-            return s.text();
-        }
-        problem(node, path, "must be a non-empty text");
-        return null;
-    }
-
-    private void unknownKeys(MapNode map, Set<String> allowed, String prefix) {
-        map.entries().keySet().stream().filter(k -> !allowed.contains(k)).forEach(k -> {
-            int[] pos = map.keyPositions().get(k);
-            problems.add(file + ":" + pos[0] + ":" + pos[1] + ": " + prefix + k + ": unknown key" + suggest(k, allowed)
-                    + "; allowed here: " + String.join(", ", allowed.stream().sorted().toList()));
-        });
-    }
-
-    private void problem(YamlNode node, String path, String message) {
-        problems.add(at(node, path) + message);
-    }
-
-    private String at(YamlNode node, String path) {
-        return file + ":" + node.line() + ":" + node.column() + ": " + (path.isEmpty() ? "" : path + ": ");
-    }
-
-    /** " (did you mean 'x'?)" when a known name of four or more letters is within a few edits, else "". */
-    static String suggest(String given, java.util.Collection<String> known) {
-        if (given.length() < 4) {
-            return "";
-        }
-        return known.stream()
-                .min(Comparator.comparingInt(k -> distance(given.toLowerCase(), k.toLowerCase())))
-                .filter(k -> distance(given.toLowerCase(), k.toLowerCase()) <= Math.max(2, given.length() / 4))
-                .map(k -> " (did you mean '" + k + "'?)").orElse("");
-    }
-
-    private static int distance(String a, String b) {
-        int[] prev = new int[b.length() + 1];
-        int[] cur = new int[b.length() + 1];
-        for (int j = 0; j <= b.length(); j++) {
-            prev[j] = j;
-        }
-        for (int i = 1; i <= a.length(); i++) {
-            cur[0] = i;
-            for (int j = 1; j <= b.length(); j++) {
-                int cost = a.charAt(i - 1) == b.charAt(j - 1) ? 0 : 1;
-                cur[j] = Math.min(Math.min(cur[j - 1] + 1, prev[j] + 1), prev[j - 1] + cost);
-            }
-            int[] t = prev;
-            prev = cur;
-            cur = t;
-        }
-        return prev[b.length()];
-    }
 }

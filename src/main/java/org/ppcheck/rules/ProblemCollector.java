@@ -1,0 +1,104 @@
+package org.ppcheck.rules;
+
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.List;
+import java.util.Set;
+import org.ppcheck.rules.YamlNode.MapNode;
+import org.ppcheck.rules.YamlNode.Scalar;
+
+/**
+ * Reads typed values out of a located YAML tree and collects every problem as
+ * {@code FILE:LINE:COL: path: message}, so that a rules file is reported on in one go.
+ */
+final class ProblemCollector {
+    private final String file;
+    private final List<String> problems = new ArrayList<>();
+
+    ProblemCollector(String file) {
+        this.file = file;
+    }
+
+    List<String> problems() {
+        return problems;
+    }
+
+    Integer integer(YamlNode node, String path, int min, int max) {
+        if (node instanceof Scalar s && s.text() != null && s.text().strip().matches("\\d{1,6}")) {
+            int n = Integer.parseInt(s.text().strip());
+            if (n >= min && n <= max) {
+                return n;
+            }
+        }
+        problem(node, path, "must be a whole number from " + min + " to " + max);
+        return null;
+    }
+
+    String requiredText(MapNode map, String key, String path) {
+        YamlNode node = map.entries().get(key);
+        if (node == null) {
+            problem(map, path, "missing key '" + key + "'");
+            return null;
+        }
+        return text(node, path + "." + key);
+    }
+
+    String optionalText(MapNode map, String key, String path) {
+        YamlNode node = map.entries().get(key);
+        return node == null ? null : text(node, path + "." + key);
+    }
+
+    String text(YamlNode node, String path) {
+        if (node instanceof Scalar s && s.text() != null && !s.text().isBlank()) {
+            return s.text();
+        }
+        problem(node, path, "must be a non-empty text");
+        return null;
+    }
+
+    void unknownKeys(MapNode map, Set<String> allowed, String prefix) {
+        map.entries().keySet().stream().filter(k -> !allowed.contains(k)).forEach(k -> {
+            int[] pos = map.keyPositions().get(k);
+            problems.add(file + ":" + pos[0] + ":" + pos[1] + ": " + prefix + k + ": unknown key" + suggest(k, allowed)
+                    + "; allowed here: " + String.join(", ", allowed.stream().sorted().toList()));
+        });
+    }
+
+    void problem(YamlNode node, String path, String message) {
+        problems.add(at(node, path) + message);
+    }
+
+    String at(YamlNode node, String path) {
+        return file + ":" + node.line() + ":" + node.column() + ": " + (path.isEmpty() ? "" : path + ": ");
+    }
+
+    /** " (did you mean 'x'?)" when a known name of four or more letters is within a few edits, else "". */
+    static String suggest(String given, java.util.Collection<String> known) {
+        if (given.length() < 4) {
+            return "";
+        }
+        return known.stream()
+                .min(Comparator.comparingInt(k -> distance(given.toLowerCase(), k.toLowerCase())))
+                .filter(k -> distance(given.toLowerCase(), k.toLowerCase()) <= Math.max(2, given.length() / 4))
+                .map(k -> " (did you mean '" + k + "'?)").orElse("");
+    }
+
+    private static int distance(String a, String b) {
+        int[] prev = new int[b.length() + 1];
+        int[] cur = new int[b.length() + 1];
+        for (int j = 0; j <= b.length(); j++) {
+            prev[j] = j;
+        }
+        for (int i = 1; i <= a.length(); i++) {
+            cur[0] = i;
+            for (int j = 1; j <= b.length(); j++) {
+                int cost = a.charAt(i - 1) == b.charAt(j - 1) ? 0 : 1;
+                cur[j] = Math.min(Math.min(cur[j - 1] + 1, prev[j] + 1), prev[j - 1] + cost);
+            }
+            int[] t = prev;
+            prev = cur;
+            cur = t;
+        }
+        return prev[b.length()];
+    }
+}
