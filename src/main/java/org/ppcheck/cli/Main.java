@@ -1,6 +1,8 @@
 package org.ppcheck.cli;
 
+import java.io.OutputStreamWriter;
 import java.io.PrintWriter;
+import java.nio.charset.StandardCharsets;
 import org.ppcheck.report.ReportBuilder;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
@@ -20,7 +22,10 @@ public final class Main implements Runnable {
     CommandLine.Model.CommandSpec spec;
 
     public static void main(String[] args) {
-        System.exit(run(args, new PrintWriter(System.out, true), new PrintWriter(System.err, true)));
+        // reports quote policies verbatim: write UTF-8 whatever the platform's default charset
+        PrintWriter out = new PrintWriter(new OutputStreamWriter(System.out, StandardCharsets.UTF_8), true);
+        PrintWriter err = new PrintWriter(new OutputStreamWriter(System.err, StandardCharsets.UTF_8), true);
+        System.exit(run(args, out, err));
     }
 
     /** Runs ppcheck with the given streams and returns the exit code. */

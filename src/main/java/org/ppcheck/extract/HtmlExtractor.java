@@ -1,5 +1,7 @@
 package org.ppcheck.extract;
 
+import java.util.ArrayDeque;
+import java.util.Deque;
 import java.util.regex.Pattern;
 import org.jsoup.Jsoup;
 import org.jsoup.nodes.Document;
@@ -7,6 +9,8 @@ import org.jsoup.nodes.Element;
 import org.jsoup.nodes.Node;
 import org.jsoup.nodes.TextNode;
 import org.jsoup.select.Elements;
+import org.jsoup.select.NodeFilter;
+import org.jsoup.select.NodeTraversor;
 
 /**
  * Reads HTML with Jsoup: drops page chrome (scripts, navigation, site header and footer, cookie
@@ -24,6 +28,8 @@ final class HtmlExtractor {
                     + "cc-window|cookiebot|skip-?link|breadcrumbs?|navbar|site-?(header|footer|nav)|menu|sidebar|share-?buttons)"
                     + "($|[\\s_-])",
             Pattern.CASE_INSENSITIVE);
+    private static final Pattern HEADING_TAG = Pattern.compile("h[1-6]");
+    private static final Pattern ITEM_TAG = Pattern.compile("li|dt|dd");
     private static final Pattern BLOCK_TAG = Pattern.compile(
             "p|div|section|article|main|blockquote|address|dl|dt|dd|ul|ol|li|table|thead|tbody|tfoot|tr|td|th|"
                     + "h[1-6]|header|footer|aside|figure|figcaption|details|summary|pre|hr|br|form|fieldset|center");
@@ -33,7 +39,7 @@ final class HtmlExtractor {
         TextBuilder out = new TextBuilder();
         Element root = contentRoot(doc);
         removeChrome(root);
-        walk(root, out, new StringBuilder());
+        walk(root, out);
         out.titleIfAbsent(doc.title());
         return out.build();
     }
@@ -65,53 +71,69 @@ final class HtmlExtractor {
         }
     }
 
-    /** Depth-first walk; inline text accumulates in {@code pending} until a block boundary flushes it. */
-    private void walk(Element element, TextBuilder out, StringBuilder pending) {
-        for (Node child : element.childNodes()) {
-            if (child instanceof TextNode textNode) {
-                pending.append(textNode.getWholeText());
-            } else if (child instanceof Element e) {
+    /**
+     * Walks the tree without recursion (a page may nest thousands of elements deep). Inline text
+     * accumulates until a block boundary flushes it as a paragraph, or as a list item while inside
+     * one; a nested list ends the item's own text first.
+     */
+    private static void walk(Element root, TextBuilder out) {
+        StringBuilder pending = new StringBuilder();
+        Deque<Boolean> inItem = new ArrayDeque<>();
+        inItem.push(false);
+        NodeTraversor.filter(new NodeFilter() {
+            @Override
+            public FilterResult head(Node node, int depth) {
+                if (node instanceof TextNode t) {
+                    pending.append(t.getWholeText());
+                    return FilterResult.CONTINUE;
+                }
+                if (!(node instanceof Element e) || e == root) {
+                    return FilterResult.CONTINUE;
+                }
                 String tag = e.normalName();
-                if (tag.matches("h[1-6]")) {
-                    flush(out, pending);
+                if (HEADING_TAG.matcher(tag).matches()) {
+                    flush(out, pending, inItem.peek());
                     out.heading(tag.charAt(1) - '0', e.text());
-                } else if (tag.equals("li") || tag.equals("dd") || tag.equals("dt")) {
-                    flush(out, pending);
-                    listItem(e, out);
-                } else if (tag.equals("tr")) {
-                    flush(out, pending);
+                    return FilterResult.SKIP_CHILDREN;
+                }
+                if (tag.equals("tr")) {
+                    flush(out, pending, inItem.peek());
                     out.tableRow(String.join(" | ", e.select("> th, > td").eachText()));
-                } else if (tag.equals("p") && isPseudoHeading(e)) {
-                    flush(out, pending);
+                    return FilterResult.SKIP_CHILDREN;
+                }
+                if (tag.equals("p") && isPseudoHeading(e)) {
+                    flush(out, pending, inItem.peek());
                     out.heading(5, e.text());
-                } else if (tag.equals("img")) {
+                    return FilterResult.SKIP_CHILDREN;
+                }
+                if (tag.equals("img") || tag.equals("br")) {
                     pending.append(' ');
                 } else if (BLOCK_TAG.matcher(tag).matches()) {
-                    flush(out, pending);
-                    walk(e, out, pending);
-                    flush(out, pending);
-                } else {
-                    walk(e, out, pending);
+                    flush(out, pending, inItem.peek());
+                    if (opensItemScope(tag)) {
+                        inItem.push(ITEM_TAG.matcher(tag).matches());
+                    }
                 }
+                return FilterResult.CONTINUE;
             }
-        }
+
+            @Override
+            public FilterResult tail(Node node, int depth) {
+                if (node instanceof Element e && e != root && BLOCK_TAG.matcher(e.normalName()).matches()) {
+                    flush(out, pending, inItem.peek());
+                    if (opensItemScope(e.normalName())) {
+                        inItem.pop();
+                    }
+                }
+                return FilterResult.CONTINUE;
+            }
+        }, root);
+        flush(out, pending, false);
     }
 
-    /** A list item's own text is one block; nested lists inside it become blocks of their own. */
-    private void listItem(Element li, TextBuilder out) {
-        StringBuilder own = new StringBuilder();
-        for (Node child : li.childNodes()) {
-            if (child instanceof Element e && (e.normalName().equals("ul") || e.normalName().equals("ol"))) {
-                out.listItem(own.toString());
-                own.setLength(0);
-                walk(e, out, new StringBuilder());
-            } else if (child instanceof Element e) {
-                own.append(' ').append(e.text()).append(' ');
-            } else if (child instanceof TextNode t) {
-                own.append(t.getWholeText());
-            }
-        }
-        out.listItem(own.toString());
+    /** List items start a list-item scope; lists start a scope where loose text is a paragraph again. */
+    private static boolean opensItemScope(String tag) {
+        return ITEM_TAG.matcher(tag).matches() || tag.equals("ul") || tag.equals("ol") || tag.equals("dl");
     }
 
     /** A paragraph made only of one short bold phrase without a full stop reads as a heading. */
@@ -124,9 +146,13 @@ final class HtmlExtractor {
         return (only.normalName().equals("strong") || only.normalName().equals("b")) && only.text().strip().equals(text);
     }
 
-    private static void flush(TextBuilder out, StringBuilder pending) {
+    private static void flush(TextBuilder out, StringBuilder pending, boolean asListItem) {
         if (!pending.isEmpty()) {
-            out.paragraph(pending.toString());
+            if (asListItem) {
+                out.listItem(pending.toString());
+            } else {
+                out.paragraph(pending.toString());
+            }
             pending.setLength(0);
         }
     }

@@ -104,6 +104,14 @@ class ExtractionTest {
     }
 
     @Test
+    void deeplyNestedHtmlIsReadWithoutRecursion() throws InputException {
+        String html = "<html><body>" + "<div>".repeat(50_000) + "<ul><li>We collect your email address.</li></ul>"
+                + "</div>".repeat(50_000) + "</body></html>";
+        StructuredText st = extract("deep.html", html);
+        assertThat(texts(st, Block.Kind.LIST_ITEM)).containsExactly("We collect your email address.");
+    }
+
+    @Test
     void markdownTablesWithBreakTagsStayMarkdown() throws InputException {
         String row = "| To provide the service<br><br>- create your account | - Account data<br><br>- Usage data | contract |\n";
         String md = "# Policy\n\n| Purpose | Data | Basis |\n|---|---|---|\n" + row.repeat(30) + "\n## Rights\n\nYou may object.\n";
