@@ -93,11 +93,13 @@ public final class FactExtractor {
      * by its {@code contextPatterns} when the sentence is in the entry's context; null when none.
      */
     private Matcher firstMatch(Lexicon.Entry e, Sentence s, boolean negationCounts) {
-        Matcher m = e.mayMatch(s) ? e.pattern().matcher(s.text()) : null;
-        if (m != null && find(m, s, negationCounts)) {
-            return m;
+        for (Lexicon.Part part : e.parts()) {
+            Matcher m = part.mayMatch(s) ? part.pattern().matcher(s.text()) : null;
+            if (m != null && find(m, s, negationCounts)) {
+                return m;
+            }
         }
-        m = e.mayMatch("contextKeys", s) && inContext(e, s) ? matcher(e, "contextPatterns", s) : null;
+        Matcher m = e.mayMatch("contextKeys", s) && inContext(e, s) ? matcher(e, "contextPatterns", s) : null;
         return m != null && find(m, s, negationCounts) ? m : null;
     }
 

@@ -30,18 +30,34 @@ final class Lexicon {
     /** Whether keys may skip entries; tests turn it off to prove that keys never change a result. */
     static volatile boolean prefilter = true;
 
-    /** One entry: an id, its compiled pattern, its keys, and any further keys of the entry. */
-    record Entry(String id, Pattern pattern, Set<String> keys, Map<String, Object> extra,
+    /** A pattern with the keys that decide whether it is worth trying on a sentence. */
+    record Part(Pattern pattern, Set<String> keys) {
+        boolean mayMatch(Sentence s) {
+            return anyKey(keys, s);
+        }
+    }
+
+    /**
+     * One entry: an id, its compiled pattern (all parts in one), its parts, and any further keys of
+     * the entry. A pattern written as {@code {pattern: ..., keys: [...]}} is a part of its own, tried
+     * only when one of its own keys is present; the plain patterns and terms form one part together.
+     */
+    record Entry(String id, Pattern pattern, List<Part> parts, Map<String, Object> extra,
                  Map<String, Set<String>> extraKeys, Map<String, Pattern> extraPatterns) {
 
-        Entry(String id, Pattern pattern, Set<String> keys, Map<String, Object> extra) {
-            this(id, pattern, keys, extra, new java.util.concurrent.ConcurrentHashMap<>(),
+        Entry(String id, Pattern pattern, List<Part> parts, Map<String, Object> extra) {
+            this(id, pattern, List.copyOf(parts), extra, new java.util.concurrent.ConcurrentHashMap<>(),
                     new java.util.concurrent.ConcurrentHashMap<>());
         }
 
-        /** Whether the pattern can match the sentence, judged by its keys. */
+        /** Whether some part of the entry can match the sentence, judged by the keys. */
         boolean mayMatch(Sentence s) {
-            return anyKey(keys, s);
+            for (Part part : parts) {
+                if (part.mayMatch(s)) {
+                    return true;
+                }
+            }
+            return false;
         }
 
         /** The same test with a further list of keys of the entry, such as {@code contextKeys}. */
@@ -57,20 +73,22 @@ final class Lexicon {
             return extraPatterns.computeIfAbsent(key, k -> compile(List.of(), strings(extra.get(k))));
         }
 
-        private static boolean anyKey(Set<String> keys, Sentence s) {
-            if (keys.isEmpty() || !prefilter) {
-                return true;
-            }
-            for (String k : keys) {
-                if (k.startsWith("~") ? s.text().contains(k.substring(1)) : s.words().contains(k)) {
-                    return true;
-                }
-            }
-            return false;
-        }
     }
 
     private Lexicon() {
+    }
+
+    /** Whether one of the keys is in the sentence ("pay*": a word starting with "pay"; "~@": the text "@"). */
+    static boolean anyKey(Set<String> keys, Sentence s) {
+        if (keys.isEmpty() || !prefilter) {
+            return true;
+        }
+        for (String k : keys) {
+            if (k.startsWith("~") ? s.text().contains(k.substring(1)) : s.words().contains(k)) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /** The entries of a resource such as {@code frameworks.yaml}: a list of maps with an {@code id}. */
@@ -81,13 +99,28 @@ final class Lexicon {
             Map<String, Object> extra = new LinkedHashMap<>(map);
             String id = String.valueOf(extra.remove("id"));
             List<String> terms = strings(extra.remove("terms"));
-            List<String> patterns = strings(extra.remove("patterns"));
+            List<String> patterns = new ArrayList<>();
+            List<Part> parts = new ArrayList<>();
+            List<String> all = new ArrayList<>();
+            for (Object p : extra.containsKey("patterns") ? (List<?>) extra.remove("patterns") : List.of()) {
+                if (p instanceof Map<?, ?> keyed) {
+                    String regex = String.valueOf(keyed.get("pattern"));
+                    parts.add(new Part(compile(List.of(), List.of(regex)), lowerCase(strings(keyed.get("keys")))));
+                    all.add(regex);
+                } else {
+                    patterns.add(String.valueOf(p));
+                }
+            }
+            all.addAll(patterns);
             extra.remove("source");
             Set<String> keys = new HashSet<>(lowerCase(strings(extra.remove("keys"))));
             if (!keys.isEmpty() || patterns.isEmpty()) {
                 terms.forEach(t -> keys.add(t.strip().split("[\\s\\-'’]+")[0].toLowerCase(Locale.ROOT)));
             }
-            entries.add(new Entry(id, compile(terms, patterns), Set.copyOf(keys), extra));
+            if (!patterns.isEmpty() || !terms.isEmpty()) {
+                parts.add(0, new Part(compile(terms, patterns), Set.copyOf(keys)));
+            }
+            entries.add(new Entry(id, compile(terms, all), parts, extra));
         }
         return entries;
     }
