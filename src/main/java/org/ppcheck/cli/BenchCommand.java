@@ -23,7 +23,8 @@ import picocli.CommandLine.Parameters;
  * {@code ppcheck bench}: the speed of the full check against the floor (parsing plus OpenNLP
  * sentence detection and tokenization of the same text), on one thread, after a warm-up.
  */
-@Command(name = "bench", mixinStandardHelpOptions = true,
+@Command(name = "bench", mixinStandardHelpOptions = true, versionProvider = Main.Version.class,
+
         description = "Measure the full check against the floor (parsing + OpenNLP sentences and tokens) on policy files.")
 final class BenchCommand implements Callable<Integer> {
     @CommandLine.Spec

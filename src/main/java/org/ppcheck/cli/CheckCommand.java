@@ -21,7 +21,13 @@ import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
 
 /** {@code ppcheck check}: one report per policy file; a bad input is reported and the others go on. */
-@Command(name = "check", mixinStandardHelpOptions = true,
+@Command(name = "check", mixinStandardHelpOptions = true, versionProvider = Main.Version.class,
+        exitCodeListHeading = "%nExit codes:%n",
+        exitCodeList = {
+            "0:every input checked, no finding at or above --fail-on failed",
+            "1:internal error (a bug: run again with --verbose and report it)",
+            "2:bad usage, broken rules file, or an input that cannot be read",
+            "4:a finding at or above --fail-on failed"},
         description = "Check privacy policies (HTML, PDF, Markdown or text files, or directories of them).")
 final class CheckCommand implements Callable<Integer> {
     @CommandLine.Spec

@@ -11,12 +11,7 @@ import picocli.CommandLine.Command;
 @Command(name = "ppcheck", mixinStandardHelpOptions = true, versionProvider = Main.Version.class,
         subcommands = {CheckCommand.class, BenchCommand.class, CommandLine.HelpCommand.class},
         description = "Reads privacy policies and reports, with quoted evidence, what they say and what they leave out.",
-        exitCodeListHeading = "%nExit codes:%n",
-        exitCodeList = {
-            "0:every input checked, no finding at or above --fail-on failed",
-            "1:internal error (a bug: run again with --verbose and report it)",
-            "2:bad usage, broken rules file, or an input that cannot be read",
-            "4:a finding at or above --fail-on failed"})
+        footer = "%nSee 'ppcheck check --help' for the exit codes.")
 public final class Main implements Runnable {
     @CommandLine.Spec
     CommandLine.Model.CommandSpec spec;
