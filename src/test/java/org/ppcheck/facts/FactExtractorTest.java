@@ -262,4 +262,20 @@ class FactExtractorTest {
         assertThat(f.discloses("rights.erasure")).isTrue();
         assertThat(f.discloses("rights.portability")).isTrue();
     }
+
+    @Test
+    void provisionRequirementIsAboutTheUserGivingDataNotAnyOptionalThing() {
+        assertThat(Policies.facts("If you choose to withhold requested information, we may not be able to provide the service.")
+                .discloses("provision_requirement")).isTrue();
+        assertThat(Policies.facts("Answering the survey is entirely voluntary.").discloses("provision_requirement")).isTrue();
+        assertThat(Policies.facts("We offer optional features such as themes. Your agent will be required to submit proof of authority.")
+                .discloses("provision_requirement")).isFalse();
+    }
+
+    @Test
+    void optOutOfSaleIsTheRightNotAStatementThatWeDoNotSell() {
+        assertThat(Policies.facts("You have the right to opt out of the processing of your data for targeted advertising or sale.")
+                .discloses("rights.opt_out_sale")).isTrue();
+        assertThat(Policies.facts("We do not sell your personal information.").discloses("rights.opt_out_sale")).isFalse();
+    }
 }
