@@ -31,7 +31,7 @@ public final class FactExtractor {
         EvidenceMap<String> disclosures = new EvidenceMap<>();
         EvidenceMap<String> periods = new EvidenceMap<>();
         EvidenceMap<String> places = new EvidenceMap<>();
-        EvidenceMap<String> transfers = new EvidenceMap<>();
+        List<Evidence> transfers = new ArrayList<>();
         Map<String, Relation> relations = new java.util.HashMap<>();
 
         for (Sentence s : doc.sentences()) {
@@ -45,7 +45,7 @@ public final class FactExtractor {
             for (LocationFinder.Found f : locations.find(s)) {
                 places.add(f.country(), f.evidence());
                 if (f.sent()) {
-                    transfers.add("transfer.international", f.evidence());
+                    transfers.add(f.evidence());
                 }
                 relations.merge(f.country(), f.relation(), (a, b) -> a.ordinal() <= b.ordinal() ? a : b);
             }
@@ -65,7 +65,7 @@ public final class FactExtractor {
         derive(disclosures, "retention", retentionFacts.stream().flatMap(f -> f.evidence().stream()).toList());
         derive(disclosures, "storage_location", locationFacts.stream()
                 .filter(l -> l.relation() == Relation.STORED).flatMap(l -> l.evidence().stream()).toList());
-        derive(disclosures, "transfer.international", transfers.get("transfer.international"));
+        derive(disclosures, "transfer.international", transfers);
         derive(disclosures, "cookies", fields.get("cookies"));
         if (fieldFacts.size() >= CATEGORY_LIST_MIN_FIELDS) {
             derive(disclosures, "data_categories", fieldFacts.stream().flatMap(f -> f.evidence().stream()).limit(3).toList());
