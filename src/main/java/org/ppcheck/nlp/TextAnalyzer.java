@@ -25,6 +25,11 @@ public final class TextAnalyzer {
     /** The best language must be this many times likelier than the next one, else the language is undetermined. */
     private static final double LANGUAGE_MIN_MARGIN = 1.5;
     private static final Map<String, String> ISO3_TO_ISO1 = iso3ToIso1();
+    private static final Set<String> ENGLISH_FUNCTION_WORDS = readWordList("english-function-words.txt");
+    private static final Pattern PLAIN_WORD = Pattern.compile("\\p{L}+");
+    /** In English prose function words are about 40-50% of all words; in other languages a few percent. */
+    private static final double ENGLISH_SHARE = 0.3;
+    private static final int MIN_WORDS_FOR_SHORTCUT = 40;
 
     /** Analyzes one extracted policy. */
     public AnalyzedDocument analyze(Extracted source) {
@@ -114,11 +119,18 @@ public final class TextAnalyzer {
         }
     }
 
-    /** ISO 639-1 code of the text's language, or "und" when the text is too short or unclear. */
+    /**
+     * ISO 639-1 code of the text's language, or "und" when the text is too short or unclear. Text
+     * whose words are mostly English function words is English without asking the OpenNLP model,
+     * which takes about a second to load; any other text goes to the model.
+     */
     static String detectLanguage(String text) {
         String sample = text.length() > LANGUAGE_SAMPLE ? text.substring(0, LANGUAGE_SAMPLE) : text;
         if (sample.strip().length() < 20) {
             return "und";
+        }
+        if (plainlyEnglish(sample)) {
+            return "en";
         }
         Language[] ranked = NlpModels.languageDetector().predictLanguages(sample);
         Language best = ranked[0];
@@ -128,9 +140,32 @@ public final class TextAnalyzer {
         return ISO3_TO_ISO1.getOrDefault(best.getLang(), best.getLang());
     }
 
+    private static boolean plainlyEnglish(String sample) {
+        Matcher m = PLAIN_WORD.matcher(sample.toLowerCase(Locale.ROOT));
+        int words = 0;
+        int function = 0;
+        while (m.find()) {
+            words++;
+            function += ENGLISH_FUNCTION_WORDS.contains(m.group()) ? 1 : 0;
+        }
+        return words >= MIN_WORDS_FOR_SHORTCUT && function >= words * ENGLISH_SHARE;
+    }
+
     private static String languageName(String code) {
         String name = Locale.forLanguageTag(code).getDisplayLanguage(Locale.ENGLISH);
         return name.isEmpty() || code.equals("und") ? "an undetermined language" : name + " (" + code + ")";
+    }
+
+    private static Set<String> readWordList(String resource) {
+        try (var in = TextAnalyzer.class.getResourceAsStream(resource)) {
+            if (in == null) {
+                throw new IllegalStateException("missing resource " + resource);
+            }
+            return new String(in.readAllBytes(), java.nio.charset.StandardCharsets.UTF_8).lines()
+                    .map(String::strip).filter(l -> !l.isEmpty() && !l.startsWith("#")).collect(java.util.stream.Collectors.toUnmodifiableSet());
+        } catch (java.io.IOException e) {
+            throw new java.io.UncheckedIOException(e);
+        }
     }
 
     private static Map<String, String> iso3ToIso1() {

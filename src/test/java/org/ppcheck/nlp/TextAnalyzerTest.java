@@ -42,6 +42,19 @@ class TextAnalyzerTest {
     }
 
     @Test
+    void frenchPolicyIsNotTakenForEnglish() throws Exception {
+        AnalyzedDocument doc = analyze("""
+                # Politique de confidentialité
+                Nous collectons vos données personnelles lorsque vous créez un compte, passez une commande ou nous
+                contactez. Vous disposez d'un droit d'accès, de rectification et d'effacement de vos données, ainsi que
+                d'un droit d'opposition au traitement. Pour exercer ces droits, écrivez à notre délégué à la protection
+                des données. Nous conservons les données de facturation pendant dix ans conformément à la loi.
+                """);
+        assertThat(doc.language()).isEqualTo("fr");
+        assertThat(doc.warnings()).singleElement().asString().contains("French");
+    }
+
+    @Test
     void nonEnglishPolicyIsWarnedAbout() throws Exception {
         AnalyzedDocument doc = analyze("""
                 # Datenschutzerklärung
