@@ -3,6 +3,7 @@ package org.ppcheck.facts;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.ppcheck.facts.Facts.Disclosure;
@@ -35,12 +36,13 @@ public final class FactExtractor {
         Map<String, Relation> relations = new java.util.HashMap<>();
 
         for (Sentence s : doc.sentences()) {
-            matchAll(s, lex.frameworks(), frameworks, false);
+            Set<Lexicon.Part> candidates = lex.index().candidates(s);
+            matchAll(s, candidates, lex.frameworks(), frameworks, false);
             if (!s.isHeading() && collectionContext(s)) {
-                matchAll(s, lex.dataFields(), fields, true);
+                matchAll(s, candidates, lex.dataFields(), fields, true);
             }
             if (!s.isHeading() && sharingContext(s)) {
-                matchAll(s, lex.recipients(), recipients, true);
+                matchAll(s, candidates, lex.recipients(), recipients, true);
             }
             for (LocationFinder.Found f : locations.find(s)) {
                 places.add(f.country(), f.evidence());
@@ -52,7 +54,7 @@ public final class FactExtractor {
             for (RetentionFinder.Found f : retention.find(s)) {
                 periods.add(f.period() == null ? "" : f.period(), f.evidence());
             }
-            disclose(s, disclosures);
+            disclose(s, candidates, disclosures);
         }
 
         List<LocationFact> locationFacts = new ArrayList<>();
@@ -79,9 +81,10 @@ public final class FactExtractor {
     }
 
     /** Adds, for each entry, the first match in the sentence that is not negated (when negation counts). */
-    private void matchAll(Sentence s, List<Lexicon.Entry> entries, EvidenceMap<String> out, boolean negationCounts) {
+    private void matchAll(Sentence s, Set<Lexicon.Part> candidates, List<Lexicon.Entry> entries, EvidenceMap<String> out,
+                          boolean negationCounts) {
         for (Lexicon.Entry e : entries) {
-            Matcher m = firstMatch(e, s, negationCounts);
+            Matcher m = firstMatch(e, s, candidates, negationCounts);
             if (m != null) {
                 out.add(e.id(), Evidence.of(s, m.start(), m.end()));
             }
@@ -92,9 +95,9 @@ public final class FactExtractor {
      * The entry's first match in the sentence (not negated, when negation counts): by its patterns, or
      * by its {@code contextPatterns} when the sentence is in the entry's context; null when none.
      */
-    private Matcher firstMatch(Lexicon.Entry e, Sentence s, boolean negationCounts) {
+    private Matcher firstMatch(Lexicon.Entry e, Sentence s, Set<Lexicon.Part> candidates, boolean negationCounts) {
         for (Lexicon.Part part : e.parts()) {
-            Matcher m = part.mayMatch(s) ? part.pattern().matcher(s.text()) : null;
+            Matcher m = candidates.contains(part) ? part.pattern().matcher(s.text()) : null;
             if (m != null && find(m, s, negationCounts)) {
                 return m;
             }
@@ -128,9 +131,9 @@ public final class FactExtractor {
     }
 
     /** A disclosure holds when a sentence matches its patterns or a heading matches its heading patterns. */
-    private void disclose(Sentence s, EvidenceMap<String> out) {
+    private void disclose(Sentence s, Set<Lexicon.Part> candidates, EvidenceMap<String> out) {
         for (Lexicon.Entry e : lex.disclosures()) {
-            Matcher m = s.isHeading() ? matcher(e, "headings", s) : firstMatch(e, s, false);
+            Matcher m = s.isHeading() ? matcher(e, "headings", s) : firstMatch(e, s, candidates, false);
             if (m != null && (!s.isHeading() || m.find())) {
                 out.add(e.id(), Evidence.of(s, m.start(), m.end()));
             }

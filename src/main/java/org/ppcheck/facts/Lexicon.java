@@ -108,7 +108,14 @@ final class Lexicon {
                     parts.add(new Part(compile(List.of(), List.of(regex)), lowerCase(strings(keyed.get("keys")))));
                     all.add(regex);
                 } else {
-                    patterns.add(String.valueOf(p));
+                    String regex = String.valueOf(p);
+                    Set<String> leading = LeadingWords.of(regex);
+                    if (leading != null) {
+                        parts.add(new Part(compile(List.of(), List.of(regex)), Set.copyOf(leading)));
+                        all.add(regex);
+                    } else {
+                        patterns.add(regex);
+                    }
                 }
             }
             all.addAll(patterns);

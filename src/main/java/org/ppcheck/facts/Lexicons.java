@@ -12,7 +12,15 @@ record Lexicons(
         List<Lexicon.Entry> recipients,
         List<Lexicon.Entry> disclosures,
         Map<String, Pattern> cues,
-        Negation negation) {
+        Negation negation,
+        KeyIndex index) {
+
+    Lexicons(List<Lexicon.Entry> frameworks, List<Lexicon.Entry> countries, List<Lexicon.Entry> dataFields,
+             List<Lexicon.Entry> recipients, List<Lexicon.Entry> disclosures, Map<String, Pattern> cues, Negation negation) {
+        this(frameworks, countries, dataFields, recipients, disclosures, cues, negation,
+                new KeyIndex(java.util.stream.Stream.of(frameworks, dataFields, recipients, disclosures)
+                        .flatMap(List::stream).flatMap(e -> e.parts().stream()).toList()));
+    }
 
     private static final class Holder {
         static final Lexicons DEFAULT = new Lexicons(

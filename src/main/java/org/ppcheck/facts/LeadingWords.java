@@ -1,0 +1,143 @@
+package org.ppcheck.facts;
+
+import java.util.HashSet;
+import java.util.Locale;
+import java.util.Set;
+
+/**
+ * Reads, from a regular expression, the words one of which every match must start with, as prefix
+ * keys ("passport*" for {@code \bpassports?\b}). A pattern then runs only on sentences that hold
+ * one of its own words. When the pattern's start is not a plain word or an alternation of plain
+ * words (a character class, an optional group, an anchor), the answer is null: the pattern is then
+ * judged by its entry's keys.
+ */
+final class LeadingWords {
+    private static final int MIN_KEY = 2;
+    private static final int MAX_KEY = 12;
+
+    private LeadingWords() {
+    }
+
+    /** The prefix keys of every possible first word of a match, or null when they cannot be told. */
+    static Set<String> of(String regex) {
+        String r = stripZeroWidth(regex);
+        if (r == null || r.isEmpty()) {
+            return null;
+        }
+        if (r.startsWith("(")) {
+            return ofGroup(r);
+        }
+        return ofLiteral(r);
+    }
+
+    private static Set<String> ofGroup(String r) {
+        int open;
+        if (r.startsWith("(?:")) {
+            open = 3;
+        } else if (r.startsWith("(?-i:") || r.startsWith("(?i:")) {
+            open = r.indexOf(':') + 1;
+        } else if (r.startsWith("(?")) {
+            return null; // lookahead, named group or flags: not a plain start
+        } else {
+            open = 1;
+        }
+        int close = closingParen(r, 0);
+        if (close < 0) {
+            return null;
+        }
+        if (close + 1 < r.length() && "?*{".indexOf(r.charAt(close + 1)) >= 0) {
+            return null; // an optional group: the match may start after it
+        }
+        Set<String> keys = new HashSet<>();
+        for (String alternative : alternatives(r.substring(open, close))) {
+            Set<String> k = of(alternative);
+            if (k == null) {
+                return null;
+            }
+            keys.addAll(k);
+        }
+        return keys.isEmpty() ? null : keys;
+    }
+
+    private static Set<String> ofLiteral(String r) {
+        int i = 0;
+        while (i < r.length() && Character.isLetterOrDigit(r.charAt(i))) {
+            i++;
+        }
+        if (i < r.length() && "?*{".indexOf(r.charAt(i)) >= 0) {
+            i--; // the last letter is optional
+        }
+        if (i < MIN_KEY) {
+            return null;
+        }
+        return Set.of(r.substring(0, Math.min(i, MAX_KEY)).toLowerCase(Locale.ROOT) + "*");
+    }
+
+    /** Drops leading inline flags, word boundaries and lookbehinds, which match no characters. */
+    private static String stripZeroWidth(String regex) {
+        String r = regex;
+        while (true) {
+            if (r.startsWith("(?-i)") || r.startsWith("(?i)")) {
+                r = r.substring(r.indexOf(')') + 1);
+            } else if (r.startsWith("\\b")) {
+                r = r.substring(2);
+            } else if (r.startsWith("(?<!") || r.startsWith("(?<=")) {
+                int close = closingParen(r, 0);
+                if (close < 0) {
+                    return null;
+                }
+                r = r.substring(close + 1);
+            } else {
+                return r;
+            }
+        }
+    }
+
+    /** The index of the parenthesis that closes the one at {@code open}, minding escapes and classes. */
+    private static int closingParen(String r, int open) {
+        int depth = 0;
+        boolean inClass = false;
+        for (int i = open; i < r.length(); i++) {
+            char c = r.charAt(i);
+            if (c == '\\') {
+                i++;
+            } else if (inClass) {
+                inClass = c != ']';
+            } else if (c == '[') {
+                inClass = true;
+            } else if (c == '(') {
+                depth++;
+            } else if (c == ')' && --depth == 0) {
+                return i;
+            }
+        }
+        return -1;
+    }
+
+    /** The top-level alternatives of a group's body. */
+    private static java.util.List<String> alternatives(String body) {
+        java.util.List<String> out = new java.util.ArrayList<>();
+        int depth = 0;
+        boolean inClass = false;
+        int start = 0;
+        for (int i = 0; i < body.length(); i++) {
+            char c = body.charAt(i);
+            if (c == '\\') {
+                i++;
+            } else if (inClass) {
+                inClass = c != ']';
+            } else if (c == '[') {
+                inClass = true;
+            } else if (c == '(') {
+                depth++;
+            } else if (c == ')') {
+                depth--;
+            } else if (c == '|' && depth == 0) {
+                out.add(body.substring(start, i));
+                start = i + 1;
+            }
+        }
+        out.add(body.substring(start));
+        return out;
+    }
+}
