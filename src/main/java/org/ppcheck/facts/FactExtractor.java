@@ -116,17 +116,17 @@ public final class FactExtractor {
     }
 
     private boolean collectionContext(Sentence s) {
-        if (lex.cue("definition", s.text()) || lex.cue("definitionHeading", s.section())) {
+        if (lex.cue("definition", s) || lex.cue("definitionHeading", s.section())) {
             return false;
         }
-        return lex.cue("collect", s.text())
-                || s.leadIn() != null && lex.cue("collect", s.leadIn().text())
+        return lex.cue("collect", s)
+                || s.leadIn() != null && lex.cue("collect", s.leadIn())
                 || lex.cue("collectHeading", s.section());
     }
 
     private boolean sharingContext(Sentence s) {
-        return lex.cue("share", s.text())
-                || s.leadIn() != null && lex.cue("share", s.leadIn().text())
+        return lex.cue("share", s)
+                || s.leadIn() != null && lex.cue("share", s.leadIn())
                 || lex.cue("shareHeading", s.section());
     }
 
@@ -147,7 +147,7 @@ public final class FactExtractor {
             return false;
         }
         String name = context.toString();
-        return lex.cue(name, s.text()) || s.leadIn() != null && lex.cue(name, s.leadIn().text()) || lex.cue(name + "Heading", s.section());
+        return lex.cue(name, s) || s.leadIn() != null && lex.cue(name, s.leadIn()) || lex.cue(name + "Heading", s.section());
     }
 
     private static Matcher matcher(Lexicon.Entry e, String key, Sentence s) {

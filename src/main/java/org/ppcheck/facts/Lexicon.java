@@ -140,6 +140,33 @@ final class Lexicon {
         return cues;
     }
 
+    /**
+     * The same cue lists split into parts for sentences: each pattern whose first words can be read
+     * is a part keyed on them; the others form one part without keys.
+     */
+    static Map<String, List<Part>> cueParts(String resource) {
+        Map<String, Map<String, Object>> raw = read(resource, new TypeReference<>() { });
+        Map<String, List<Part>> cues = new LinkedHashMap<>();
+        raw.forEach((name, body) -> {
+            List<Part> parts = new ArrayList<>();
+            List<String> pooled = new ArrayList<>();
+            for (String regex : strings(body.get("patterns"))) {
+                Set<String> leading = LeadingWords.of(regex);
+                if (leading == null) {
+                    pooled.add(regex);
+                } else {
+                    parts.add(new Part(compile(List.of(), List.of(regex)), Set.copyOf(leading)));
+                }
+            }
+            List<String> terms = strings(body.get("terms"));
+            if (!pooled.isEmpty() || !terms.isEmpty()) {
+                parts.add(new Part(compile(terms, pooled), Set.of()));
+            }
+            cues.put(name, List.copyOf(parts));
+        });
+        return cues;
+    }
+
     static Pattern compile(List<String> terms, List<String> patterns) {
         List<String> parts = new ArrayList<>(patterns);
         terms.forEach(t -> parts.add(termRegex(t)));

@@ -3,6 +3,7 @@ package org.ppcheck.facts;
 import java.util.List;
 import java.util.Map;
 import java.util.regex.Pattern;
+import org.ppcheck.nlp.Sentence;
 
 /** Every lexicon and cue list, compiled once per process from the resources of this package. */
 record Lexicons(
@@ -12,12 +13,14 @@ record Lexicons(
         List<Lexicon.Entry> recipients,
         List<Lexicon.Entry> disclosures,
         Map<String, Pattern> cues,
+        Map<String, List<Lexicon.Part>> cueParts,
         Negation negation,
         KeyIndex index) {
 
     Lexicons(List<Lexicon.Entry> frameworks, List<Lexicon.Entry> countries, List<Lexicon.Entry> dataFields,
-             List<Lexicon.Entry> recipients, List<Lexicon.Entry> disclosures, Map<String, Pattern> cues, Negation negation) {
-        this(frameworks, countries, dataFields, recipients, disclosures, cues, negation,
+             List<Lexicon.Entry> recipients, List<Lexicon.Entry> disclosures, Map<String, Pattern> cues,
+             Map<String, List<Lexicon.Part>> cueParts, Negation negation) {
+        this(frameworks, countries, dataFields, recipients, disclosures, cues, cueParts, negation,
                 new KeyIndex(java.util.stream.Stream.of(frameworks, dataFields, recipients, disclosures)
                         .flatMap(List::stream).flatMap(e -> e.parts().stream()).toList()));
     }
@@ -30,6 +33,7 @@ record Lexicons(
                 Lexicon.entries("recipients.yaml"),
                 Lexicon.entries("disclosures.yaml"),
                 Lexicon.cues("cues.yaml"),
+                Lexicon.cueParts("cues.yaml"),
                 new Negation("negation.yaml"));
     }
 
@@ -44,6 +48,20 @@ record Lexicons(
             throw new IllegalArgumentException("no cue list named " + name);
         }
         return text != null && p.matcher(text).find();
+    }
+
+    /** Whether the named cue list matches the sentence; patterns none of whose first words it holds are skipped. */
+    boolean cue(String name, Sentence s) {
+        List<Lexicon.Part> parts = cueParts.get(name);
+        if (parts == null) {
+            throw new IllegalArgumentException("no cue list named " + name);
+        }
+        for (Lexicon.Part part : parts) {
+            if (part.mayMatch(s) && part.pattern().matcher(s.text()).find()) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /** The ids of a lexicon, in file order. */

@@ -42,7 +42,7 @@ final class LocationFinder {
             return List.of();
         }
         Relation relation = relation(s);
-        boolean sent = lex.cue("transferred", s.text());
+        boolean sent = lex.cue("transferred", s);
         List<Found> found = new ArrayList<>();
         for (List<Mention> group : groups(s.text(), mentions)) {
             if (excluded(s.text(), group) || !placesData(s, group)) {
@@ -58,9 +58,9 @@ final class LocationFinder {
     }
 
     private boolean inLocationContext(Sentence s) {
-        return lex.cue("location", s.text())
+        return lex.cue("location", s)
                 || lex.cue("locationHeading", s.section())
-                || s.leadIn() != null && lex.cue("location", s.leadIn().text());
+                || s.leadIn() != null && lex.cue("location", s.leadIn());
     }
 
     /** Places listed together ("the EEA, the UK and Switzerland") form one group that shares its frame. */
@@ -98,7 +98,7 @@ final class LocationFinder {
         if (lex.cue("location", near)) {
             return true;
         }
-        boolean leadInPlaces = s.leadIn() != null && lex.cue("location", s.leadIn().text());
+        boolean leadInPlaces = s.leadIn() != null && lex.cue("location", s.leadIn());
         return switch (s.block().kind()) {
             case TABLE_ROW -> leadInPlaces || lex.cue("locationHeading", s.section());
             // a bare list of places under a heading is as often a menu of regional notices
@@ -114,10 +114,10 @@ final class LocationFinder {
     }
 
     private Relation relation(Sentence s) {
-        if (lex.cue("stored", s.text())) {
+        if (lex.cue("stored", s)) {
             return Relation.STORED;
         }
-        return lex.cue("transferred", s.text()) ? Relation.TRANSFERRED : Relation.PROCESSED;
+        return lex.cue("transferred", s) ? Relation.TRANSFERRED : Relation.PROCESSED;
     }
 
     /** Every place named in the text, longest match first where names overlap, in reading order. */

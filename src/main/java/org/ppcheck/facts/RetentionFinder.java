@@ -22,7 +22,7 @@ final class RetentionFinder {
         if (s.isHeading()) {
             return List.of();
         }
-        boolean retentionSentence = lex.cue("retention", s.text());
+        boolean retentionSentence = lex.cue("retention", s);
         boolean underRetentionHeading = lex.cue("retentionHeading", s.section());
         if (!retentionSentence && !underRetentionHeading) {
             return List.of();
