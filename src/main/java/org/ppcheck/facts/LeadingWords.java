@@ -1,6 +1,8 @@
 package org.ppcheck.facts;
 
+import java.util.ArrayList;
 import java.util.HashSet;
+import java.util.List;
 import java.util.Locale;
 import java.util.Set;
 
@@ -93,11 +95,33 @@ final class LeadingWords {
         }
     }
 
-    /** The index of the parenthesis that closes the one at {@code open}, minding escapes and classes. */
+    /** The index of the parenthesis that closes the one at {@code open}, or -1. */
     private static int closingParen(String r, int open) {
+        List<Integer> points = topLevel(r, open + 1);
+        int end = points.get(points.size() - 1);
+        return end < r.length() ? end : -1;
+    }
+
+    /** The top-level alternatives of a group's body. */
+    private static List<String> alternatives(String body) {
+        List<String> out = new ArrayList<>();
+        int start = 0;
+        for (int point : topLevel(body, 0)) {
+            out.add(body.substring(start, Math.min(point, body.length())));
+            start = point + 1;
+        }
+        return out;
+    }
+
+    /**
+     * Scans from {@code from} at nesting depth 0, minding escapes and character classes: the
+     * indexes of the '|' found there, then the index of the ')' that ends the level (or the length).
+     */
+    private static List<Integer> topLevel(String r, int from) {
+        List<Integer> points = new ArrayList<>();
         int depth = 0;
         boolean inClass = false;
-        for (int i = open; i < r.length(); i++) {
+        for (int i = from; i < r.length(); i++) {
             char c = r.charAt(i);
             if (c == '\\') {
                 i++;
@@ -107,37 +131,14 @@ final class LeadingWords {
                 inClass = true;
             } else if (c == '(') {
                 depth++;
-            } else if (c == ')' && --depth == 0) {
-                return i;
-            }
-        }
-        return -1;
-    }
-
-    /** The top-level alternatives of a group's body. */
-    private static java.util.List<String> alternatives(String body) {
-        java.util.List<String> out = new java.util.ArrayList<>();
-        int depth = 0;
-        boolean inClass = false;
-        int start = 0;
-        for (int i = 0; i < body.length(); i++) {
-            char c = body.charAt(i);
-            if (c == '\\') {
-                i++;
-            } else if (inClass) {
-                inClass = c != ']';
-            } else if (c == '[') {
-                inClass = true;
-            } else if (c == '(') {
-                depth++;
-            } else if (c == ')') {
-                depth--;
+            } else if (c == ')' && depth-- == 0) {
+                points.add(i);
+                return points;
             } else if (c == '|' && depth == 0) {
-                out.add(body.substring(start, i));
-                start = i + 1;
+                points.add(i);
             }
         }
-        out.add(body.substring(start));
-        return out;
+        points.add(r.length());
+        return points;
     }
 }
