@@ -97,74 +97,51 @@ final class Lexicon {
         List<Entry> entries = new ArrayList<>();
         for (Map<String, Object> map : raw) {
             Map<String, Object> extra = new LinkedHashMap<>(map);
-            String id = String.valueOf(extra.remove("id"));
-            List<String> terms = strings(extra.remove("terms"));
-            List<String> patterns = new ArrayList<>();
-            List<Part> parts = new ArrayList<>();
-            List<String> all = new ArrayList<>();
-            for (Object p : extra.containsKey("patterns") ? (List<?>) extra.remove("patterns") : List.of()) {
-                if (p instanceof Map<?, ?> keyed) {
-                    String regex = String.valueOf(keyed.get("pattern"));
-                    parts.add(new Part(compile(List.of(), List.of(regex)), lowerCase(strings(keyed.get("keys")))));
-                    all.add(regex);
-                } else {
-                    String regex = String.valueOf(p);
-                    Set<String> leading = LeadingWords.of(regex);
-                    if (leading != null) {
-                        parts.add(new Part(compile(List.of(), List.of(regex)), Set.copyOf(leading)));
-                        all.add(regex);
-                    } else {
-                        patterns.add(regex);
-                    }
-                }
-            }
-            all.addAll(patterns);
-            extra.remove("source");
-            Set<String> keys = new HashSet<>(lowerCase(strings(extra.remove("keys"))));
-            if (!keys.isEmpty() || patterns.isEmpty()) {
-                terms.forEach(t -> keys.add(t.strip().split("[\\s\\-'’]+")[0].toLowerCase(Locale.ROOT)));
-            }
-            if (!patterns.isEmpty() || !terms.isEmpty()) {
-                parts.add(0, new Part(compile(terms, patterns), Set.copyOf(keys)));
-            }
-            entries.add(new Entry(id, compile(terms, all), parts, extra));
+            entries.add(entry(String.valueOf(extra.remove("id")), extra));
         }
         return entries;
     }
 
-    /** Named cue lists from a resource such as {@code cues.yaml}: each name maps to terms and patterns. */
-    static Map<String, Pattern> cues(String resource) {
+    /**
+     * Named cue lists from a resource such as {@code cues.yaml}: each name maps to terms and patterns,
+     * read into an entry of that name.
+     */
+    static Map<String, Entry> cues(String resource) {
         Map<String, Map<String, Object>> raw = read(resource, new TypeReference<>() { });
-        Map<String, Pattern> cues = new LinkedHashMap<>();
-        raw.forEach((name, body) -> cues.put(name, compile(strings(body.get("terms")), strings(body.get("patterns")))));
+        Map<String, Entry> cues = new LinkedHashMap<>();
+        raw.forEach((name, body) -> cues.put(name, entry(name, new LinkedHashMap<>(body))));
         return cues;
     }
 
     /**
-     * The same cue lists split into parts for sentences: each pattern whose first words can be read
-     * is a part keyed on them; the others form one part without keys.
+     * Builds one entry: patterns whose first words can be read, or that carry their own keys, become
+     * parts of their own; the other patterns and the terms form one part under the entry's keys.
      */
-    static Map<String, List<Part>> cueParts(String resource) {
-        Map<String, Map<String, Object>> raw = read(resource, new TypeReference<>() { });
-        Map<String, List<Part>> cues = new LinkedHashMap<>();
-        raw.forEach((name, body) -> {
-            List<Part> parts = new ArrayList<>();
-            List<String> pooled = new ArrayList<>();
-            for (String regex : strings(body.get("patterns"))) {
-                Set<String> leading = LeadingWords.of(regex);
-                if (leading == null) {
-                    pooled.add(regex);
-                } else {
-                    parts.add(new Part(compile(List.of(), List.of(regex)), Set.copyOf(leading)));
-                }
+    private static Entry entry(String id, Map<String, Object> extra) {
+        List<String> terms = strings(extra.remove("terms"));
+        List<String> pooled = new ArrayList<>();
+        List<Part> parts = new ArrayList<>();
+        List<String> all = new ArrayList<>();
+        for (Object p : extra.containsKey("patterns") ? (List<?>) extra.remove("patterns") : List.of()) {
+            String regex = String.valueOf(p instanceof Map<?, ?> keyed ? keyed.get("pattern") : p);
+            Set<String> own = p instanceof Map<?, ?> keyed ? lowerCase(strings(keyed.get("keys"))) : LeadingWords.of(regex);
+            if (own == null) {
+                pooled.add(regex);
+            } else {
+                parts.add(new Part(compile(List.of(), List.of(regex)), Set.copyOf(own)));
+                all.add(regex);
             }
-            List<String> terms = strings(body.get("terms"));
-            if (!pooled.isEmpty() || !terms.isEmpty()) {
-                parts.add(new Part(compile(terms, pooled), Set.of()));
-            }
-            cues.put(name, List.copyOf(parts));
-        });
-        return cues;
+        }
+        all.addAll(pooled);
+        extra.remove("source");
+        Set<String> keys = new HashSet<>(lowerCase(strings(extra.remove("keys"))));
+        if (!keys.isEmpty() || pooled.isEmpty()) {
+            terms.forEach(t -> keys.add(t.strip().split("[\\s\\-'’]+")[0].toLowerCase(Locale.ROOT)));
+        }
+        if (!pooled.isEmpty() || !terms.isEmpty()) {
+            parts.add(0, new Part(compile(terms, pooled), Set.copyOf(keys)));
+        }
+        return new Entry(id, compile(terms, all), parts, extra);
     }
 
     static Pattern compile(List<String> terms, List<String> patterns) {

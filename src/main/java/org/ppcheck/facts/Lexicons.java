@@ -2,7 +2,6 @@ package org.ppcheck.facts;
 
 import java.util.List;
 import java.util.Map;
-import java.util.regex.Pattern;
 import org.ppcheck.nlp.Sentence;
 
 /** Every lexicon and cue list, compiled once per process from the resources of this package. */
@@ -12,15 +11,14 @@ record Lexicons(
         List<Lexicon.Entry> dataFields,
         List<Lexicon.Entry> recipients,
         List<Lexicon.Entry> disclosures,
-        Map<String, Pattern> cues,
-        Map<String, List<Lexicon.Part>> cueParts,
+        Map<String, Lexicon.Entry> cues,
         Negation negation,
         KeyIndex index) {
 
     Lexicons(List<Lexicon.Entry> frameworks, List<Lexicon.Entry> countries, List<Lexicon.Entry> dataFields,
-             List<Lexicon.Entry> recipients, List<Lexicon.Entry> disclosures, Map<String, Pattern> cues,
-             Map<String, List<Lexicon.Part>> cueParts, Negation negation) {
-        this(frameworks, countries, dataFields, recipients, disclosures, cues, cueParts, negation,
+             List<Lexicon.Entry> recipients, List<Lexicon.Entry> disclosures, Map<String, Lexicon.Entry> cues,
+             Negation negation) {
+        this(frameworks, countries, dataFields, recipients, disclosures, cues, negation,
                 new KeyIndex(java.util.stream.Stream.of(frameworks, dataFields, recipients, disclosures)
                         .flatMap(List::stream).flatMap(e -> e.parts().stream()).toList()));
     }
@@ -33,7 +31,6 @@ record Lexicons(
                 Lexicon.entries("recipients.yaml"),
                 Lexicon.entries("disclosures.yaml"),
                 Lexicon.cues("cues.yaml"),
-                Lexicon.cueParts("cues.yaml"),
                 new Negation("negation.yaml"));
     }
 
@@ -43,25 +40,26 @@ record Lexicons(
 
     /** Whether the named cue list matches anywhere in {@code text}. */
     boolean cue(String name, CharSequence text) {
-        Pattern p = cues.get(name);
-        if (p == null) {
-            throw new IllegalArgumentException("no cue list named " + name);
-        }
-        return text != null && p.matcher(text).find();
+        return text != null && cueList(name).pattern().matcher(text).find();
     }
 
     /** Whether the named cue list matches the sentence; patterns none of whose first words it holds are skipped. */
     boolean cue(String name, Sentence s) {
-        List<Lexicon.Part> parts = cueParts.get(name);
-        if (parts == null) {
-            throw new IllegalArgumentException("no cue list named " + name);
-        }
-        for (Lexicon.Part part : parts) {
+        for (Lexicon.Part part : cueList(name).parts()) {
             if (part.mayMatch(s) && part.pattern().matcher(s.text()).find()) {
                 return true;
             }
         }
         return false;
+    }
+
+    /** The named cue list. */
+    Lexicon.Entry cueList(String name) {
+        Lexicon.Entry cue = cues.get(name);
+        if (cue == null) {
+            throw new IllegalArgumentException("no cue list named " + name);
+        }
+        return cue;
     }
 
     /** The ids of a lexicon, in file order. */

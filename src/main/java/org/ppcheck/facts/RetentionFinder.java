@@ -37,7 +37,7 @@ final class RetentionFinder {
                 found.add(new Found(iso, Evidence.of(s, m.start(), m.end())));
             }
         }
-        Matcher vague = lex.cues().get("vagueRetention").matcher(s.text());
+        Matcher vague = lex.cueList("vagueRetention").pattern().matcher(s.text());
         if (found.isEmpty() && vague.find() && (retentionSentence || underRetentionHeading)) {
             found.add(new Found(null, Evidence.of(s, vague.start(), vague.end())));
         }
