@@ -119,15 +119,11 @@ public final class FactExtractor {
         if (lex.cue("definition", s) || lex.cue("definitionHeading", s.section())) {
             return false;
         }
-        return lex.cue("collect", s)
-                || s.leadIn() != null && lex.cue("collect", s.leadIn())
-                || lex.cue("collectHeading", s.section());
+        return lex.inContext("collect", s);
     }
 
     private boolean sharingContext(Sentence s) {
-        return lex.cue("share", s)
-                || s.leadIn() != null && lex.cue("share", s.leadIn())
-                || lex.cue("shareHeading", s.section());
+        return lex.inContext("share", s);
     }
 
     /** A disclosure holds when a sentence matches its patterns or a heading matches its heading patterns. */
@@ -146,8 +142,7 @@ public final class FactExtractor {
         if (context == null || s.isHeading()) {
             return false;
         }
-        String name = context.toString();
-        return lex.cue(name, s) || s.leadIn() != null && lex.cue(name, s.leadIn()) || lex.cue(name + "Heading", s.section());
+        return lex.inContext(context.toString(), s);
     }
 
     private static Matcher matcher(Lexicon.Entry e, String key, Sentence s) {

@@ -53,6 +53,14 @@ record Lexicons(
         return false;
     }
 
+    /**
+     * Whether the sentence is in the named context: the cue list matches the sentence or its
+     * lead-in, or the list NAME + "Heading" matches its heading path.
+     */
+    boolean inContext(String name, Sentence s) {
+        return cue(name, s) || s.leadIn() != null && cue(name, s.leadIn()) || cue(name + "Heading", s.section());
+    }
+
     /** The named cue list. */
     Lexicon.Entry cueList(String name) {
         Lexicon.Entry cue = cues.get(name);

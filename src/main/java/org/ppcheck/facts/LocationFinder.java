@@ -34,7 +34,7 @@ final class LocationFinder {
     }
 
     List<Found> find(Sentence s) {
-        if (s.isHeading() || !inLocationContext(s)) {
+        if (s.isHeading() || !lex.inContext("location", s)) {
             return List.of();
         }
         List<Mention> mentions = mentions(s);
@@ -55,12 +55,6 @@ final class LocationFinder {
             }
         }
         return found;
-    }
-
-    private boolean inLocationContext(Sentence s) {
-        return lex.cue("location", s)
-                || lex.cue("locationHeading", s.section())
-                || s.leadIn() != null && lex.cue("location", s.leadIn());
     }
 
     /** Places listed together ("the EEA, the UK and Switzerland") form one group that shares its frame. */
