@@ -4,6 +4,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import java.util.function.Predicate;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.ppcheck.facts.Facts.Disclosure;
@@ -96,23 +97,21 @@ public final class FactExtractor {
      * by its {@code contextPatterns} when the sentence is in the entry's context; null when none.
      */
     private Matcher firstMatch(Lexicon.Entry e, Sentence s, Set<Lexicon.Part> candidates, boolean negationCounts) {
+        Predicate<Matcher> accept = m -> !negationCounts
+                || !lex.negation().isNegated(s, m.start(), Math.max(m.end(), m.start() + 1));
         for (Lexicon.Part part : e.parts()) {
-            Matcher m = candidates.contains(part) ? part.pattern().matcher(s.text()) : null;
-            if (m != null && find(m, s, negationCounts)) {
+            Matcher m = candidates.contains(part) ? part.find(s, accept) : null;
+            if (m != null) {
                 return m;
             }
         }
         Matcher m = e.mayMatch("contextKeys", s) && inContext(e, s) ? matcher(e, "contextPatterns", s) : null;
-        return m != null && find(m, s, negationCounts) ? m : null;
-    }
-
-    private boolean find(Matcher m, Sentence s, boolean negationCounts) {
-        while (m.find()) {
-            if (!negationCounts || !lex.negation().isNegated(s, m.start(), Math.max(m.end(), m.start() + 1))) {
-                return true;
+        while (m != null && m.find()) {
+            if (accept.test(m)) {
+                return m;
             }
         }
-        return false;
+        return null;
     }
 
     private boolean collectionContext(Sentence s) {

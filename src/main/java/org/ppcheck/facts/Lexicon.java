@@ -7,12 +7,15 @@ import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
+import java.util.function.Predicate;
+import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.ppcheck.nlp.Sentence;
 
@@ -30,10 +33,68 @@ final class Lexicon {
     /** Whether keys may skip entries; tests turn it off to prove that keys never change a result. */
     static volatile boolean prefilter = true;
 
-    /** A pattern with the keys that decide whether it is worth trying on a sentence. */
-    record Part(Pattern pattern, Set<String> keys) {
+    /**
+     * A pattern with the keys that decide whether it is worth trying on a sentence. When the keys are
+     * the pattern's own first words ({@code anchored}), every match starts where one of them occurs,
+     * so the pattern is tried only there instead of at every character of the sentence.
+     */
+    record Part(Pattern pattern, Set<String> keys, List<String> anchors) {
+        Part(Pattern pattern, Set<String> keys, boolean anchored) {
+            this(pattern, keys, anchored && keys.stream().noneMatch(k -> k.startsWith("~") || k.equals("*"))
+                    ? keys.stream().map(k -> k.endsWith("*") ? k.substring(0, k.length() - 1) : k).toList()
+                    : List.of());
+        }
+
         boolean mayMatch(Sentence s) {
             return anyKey(keys, s);
+        }
+
+        /**
+         * The first match in the sentence that {@code accept} takes, or null; the same answer as
+         * calling {@link Matcher#find()} until {@code accept} says yes.
+         */
+        Matcher find(Sentence s, Predicate<Matcher> accept) {
+            Matcher m = pattern.matcher(s.text());
+            if (anchors.isEmpty() || !prefilter || s.lower().length() != s.text().length()) {
+                while (m.find()) {
+                    if (accept.test(m)) {
+                        return m;
+                    }
+                }
+                return null;
+            }
+            m.useTransparentBounds(true).useAnchoringBounds(false);
+            int from = 0;
+            for (int start : anchorOffsets(s.lower())) {
+                if (start < from) {
+                    continue;
+                }
+                m.region(start, s.text().length());
+                if (m.lookingAt()) {
+                    if (accept.test(m)) {
+                        return m;
+                    }
+                    from = m.end() > start ? m.end() : start + 1; // where find() would go on
+                }
+            }
+            return null;
+        }
+
+        /** Where in the text one of the anchors occurs, in ascending order without repeats. */
+        private int[] anchorOffsets(String lower) {
+            int[] found = new int[8];
+            int n = 0;
+            for (String a : anchors) {
+                for (int i = lower.indexOf(a); i >= 0; i = lower.indexOf(a, i + 1)) {
+                    if (n == found.length) {
+                        found = Arrays.copyOf(found, n * 2);
+                    }
+                    found[n++] = i;
+                }
+            }
+            int[] sorted = Arrays.copyOf(found, n);
+            Arrays.sort(sorted);
+            return sorted;
         }
     }
 
@@ -128,18 +189,19 @@ final class Lexicon {
             if (own == null) {
                 pooled.add(regex);
             } else {
-                parts.add(new Part(compile(List.of(), List.of(regex)), Set.copyOf(own)));
+                parts.add(new Part(compile(List.of(), List.of(regex)), Set.copyOf(own), !(p instanceof Map<?, ?>)));
                 all.add(regex);
             }
         }
         all.addAll(pooled);
         extra.remove("source");
         Set<String> keys = new HashSet<>(lowerCase(strings(extra.remove("keys"))));
+        boolean termsOnly = keys.isEmpty() && pooled.isEmpty();
         if (!keys.isEmpty() || pooled.isEmpty()) {
             terms.forEach(t -> keys.add(t.strip().split("[\\s\\-'’]+")[0].toLowerCase(Locale.ROOT)));
         }
         if (!pooled.isEmpty() || !terms.isEmpty()) {
-            parts.add(0, new Part(compile(terms, pooled), Set.copyOf(keys)));
+            parts.add(0, new Part(compile(terms, pooled), Set.copyOf(keys), termsOnly));
         }
         return new Entry(id, compile(terms, all), parts, extra);
     }

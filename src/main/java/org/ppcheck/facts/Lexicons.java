@@ -46,7 +46,7 @@ record Lexicons(
     /** Whether the named cue list matches the sentence; patterns none of whose first words it holds are skipped. */
     boolean cue(String name, Sentence s) {
         for (Lexicon.Part part : cueList(name).parts()) {
-            if (part.mayMatch(s) && part.pattern().matcher(s.text()).find()) {
+            if (part.mayMatch(s) && part.find(s, m -> true) != null) {
                 return true;
             }
         }

@@ -26,6 +26,8 @@ final class Negation {
     private final Set<String> terminators;
     private final List<List<String>> pseudo;
     private final int window;
+    /** Every single-word cue of {@code pre} and {@code post}. */
+    private final List<String> cues;
 
     @SuppressWarnings("unchecked")
     Negation(String resource) {
@@ -38,6 +40,7 @@ final class Negation {
             pseudo = ((List<String>) raw.get("pseudo")).stream()
                     .map(p -> List.of(p.toLowerCase(Locale.ROOT).split("\\s+"))).toList();
             window = (Integer) raw.get("window");
+            cues = java.util.stream.Stream.concat(pre.stream(), post.stream()).distinct().toList();
         } catch (IOException e) {
             throw new UncheckedIOException("cannot read " + resource, e);
         }
@@ -60,6 +63,9 @@ final class Negation {
 
     /** Whether the match at {@code [from, to)} (offsets within the sentence) is negated. */
     boolean isNegated(Sentence sentence, int from, int to) {
+        if (!hasCue(sentence)) {
+            return false; // most sentences: no need for the tokens
+        }
         Scope scope = scope(sentence);
         List<String> tokens = scope.tokens();
         boolean[] covered = scope.covered();
@@ -80,6 +86,19 @@ final class Negation {
                 break;
             }
             if (post.contains(t) && !covered[i] && followedByVerb(tokens, i)) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /** Whether any negation cue occurs in the sentence at all, judged from its words. */
+    private boolean hasCue(Sentence sentence) {
+        if (sentence.lower().contains("n't") || sentence.lower().contains("n’t")) {
+            return true;
+        }
+        for (String cue : cues) {
+            if (sentence.words().contains(cue)) {
                 return true;
             }
         }

@@ -16,7 +16,8 @@ import org.ppcheck.extract.Extraction.Extracted;
 import org.ppcheck.extract.StructuredText;
 
 /**
- * Splits each block into sentences and tokens with OpenNLP and detects the language. Sentences
+ * Splits each block into sentences with OpenNLP (tokens follow on demand, see {@link Sentence}) and
+ * detects the language. Sentences
  * never cross a block, so each keeps its heading path. The costly POS tagger and lemmatizer are not
  * used: the fact patterns match surface forms, which costs a fraction of the time.
  */
@@ -47,8 +48,8 @@ public final class TextAnalyzer {
             for (Span span : spans) {
                 String text = blockText.substring(span.getStart(), span.getEnd());
                 int start = block.start() + span.getStart();
-                List<Sentence.Token> tokens = tokens(text);
-                Sentence s = new Sentence(text, start, start + text.length(), block, tokens, words(text), leadIn);
+                String lower = text.toLowerCase(Locale.ROOT);
+                Sentence s = new Sentence(text, lower, start, start + text.length(), block, words(lower), leadIn);
                 sentences.add(s);
                 if (block.kind() == Block.Kind.PARAGRAPH) {
                     lastParagraphSentence = s;
@@ -68,24 +69,15 @@ public final class TextAnalyzer {
         return new AnalyzedDocument(source, language, sentences, warnings);
     }
 
-    private static List<Sentence.Token> tokens(String sentence) {
-        Span[] spans = NlpModels.tokenizer().tokenizePos(sentence);
-        List<Sentence.Token> tokens = new ArrayList<>(spans.length);
-        for (Span span : spans) {
-            tokens.add(new Sentence.Token(sentence.substring(span.getStart(), span.getEnd()), span.getStart(), span.getEnd()));
-        }
-        return tokens;
-    }
-
     /**
      * The sentence's words in lower case, found by a plain scan rather than taken from the statistical
      * tokens (which may split "CCPA" into "CC" and "PA"): each run of letters, digits and inner
      * punctuation ("third-party", "s.a.", "privacy@acme.com"), its parts, and every prefix of 2 to 12
      * letters marked with '*'.
      */
-    private static Set<String> words(String sentence) {
+    private static Set<String> words(String lowerCaseSentence) {
         Set<String> words = new HashSet<>();
-        Matcher m = WORD.matcher(sentence.toLowerCase(Locale.ROOT));
+        Matcher m = WORD.matcher(lowerCaseSentence);
         while (m.find()) {
             String word = m.group();
             addWord(words, word);
