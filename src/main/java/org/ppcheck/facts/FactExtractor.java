@@ -115,7 +115,7 @@ public final class FactExtractor {
     }
 
     private boolean collectionContext(Sentence s) {
-        if (lex.cue("definition", s) || lex.cue("definitionHeading", s.section())) {
+        if (lex.cue("definition", s) || lex.headingCue("definitionHeading", s)) {
             return false;
         }
         return lex.inContext("collect", s);

@@ -9,9 +9,9 @@ import java.util.Set;
 /**
  * Reads, from a regular expression, the words one of which every match must start with, as prefix
  * keys ("passport*" for {@code \bpassports?\b}). A pattern then runs only on sentences that hold
- * one of its own words. When the pattern's start is not a plain word or an alternation of plain
- * words (a character class, an optional group, an anchor), the answer is null: the pattern is then
- * judged by its entry's keys.
+ * one of its own words. Alternations and optional groups ("(?:third-party )?vendors") give the
+ * words of every way a match can start. When a start is not a plain word (a character class, a
+ * repeated group, an anchor), the answer is null: the pattern is then judged by its entry's keys.
  */
 final class LeadingWords {
     private static final int MIN_KEY = 2;
@@ -25,6 +25,10 @@ final class LeadingWords {
         String r = stripZeroWidth(regex);
         if (r == null || r.isEmpty()) {
             return null;
+        }
+        List<String> alternatives = alternatives(r);
+        if (alternatives.size() > 1) {
+            return union(alternatives);
         }
         if (r.startsWith("(")) {
             return ofGroup(r);
@@ -47,11 +51,22 @@ final class LeadingWords {
         if (close < 0) {
             return null;
         }
-        if (close + 1 < r.length() && "?*{".indexOf(r.charAt(close + 1)) >= 0) {
-            return null; // an optional group: the match may start after it
+        Set<String> inside = union(alternatives(r.substring(open, close)));
+        if (close + 1 < r.length() && r.charAt(close + 1) == '?') {
+            // an optional group: the match starts in it or in what follows
+            Set<String> after = of(r.substring(close + 2));
+            return inside == null || after == null ? null : union(inside, after);
         }
+        if (close + 1 < r.length() && "*{".indexOf(r.charAt(close + 1)) >= 0) {
+            return null; // a repeated group, maybe zero times
+        }
+        return inside;
+    }
+
+    /** The keys of every alternative, or null when one of them cannot be told. */
+    private static Set<String> union(List<String> alternatives) {
         Set<String> keys = new HashSet<>();
-        for (String alternative : alternatives(r.substring(open, close))) {
+        for (String alternative : alternatives) {
             Set<String> k = of(alternative);
             if (k == null) {
                 return null;
@@ -61,10 +76,17 @@ final class LeadingWords {
         return keys.isEmpty() ? null : keys;
     }
 
+    private static Set<String> union(Set<String> a, Set<String> b) {
+        Set<String> keys = new HashSet<>(a);
+        keys.addAll(b);
+        return keys;
+    }
+
     private static Set<String> ofLiteral(String r) {
         int i = 0;
-        while (i < r.length() && Character.isLetterOrDigit(r.charAt(i))) {
-            i++;
+        while (i < r.length() && (Character.isLetterOrDigit(r.charAt(i))
+                || r.charAt(i) == '-' && i > 0 && i + 1 < r.length() && Character.isLetterOrDigit(r.charAt(i + 1)))) {
+            i++; // letters, digits and inner hyphens ("e-mail")
         }
         if (i < r.length() && "?*{".indexOf(r.charAt(i)) >= 0) {
             i--; // the last letter is optional

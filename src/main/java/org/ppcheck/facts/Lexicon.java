@@ -14,6 +14,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
+import java.util.concurrent.ConcurrentHashMap;
 import java.util.function.Predicate;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
@@ -34,15 +35,15 @@ final class Lexicon {
     static volatile boolean prefilter = true;
 
     /**
-     * A pattern with the keys that decide whether it is worth trying on a sentence. When the keys are
-     * the pattern's own first words ({@code anchored}), every match starts where one of them occurs,
-     * so the pattern is tried only there instead of at every character of the sentence.
+     * A pattern with the keys that decide whether it is worth trying on a sentence. When the words
+     * every match starts with are known ({@code anchors}), the pattern is tried only where one of
+     * them occurs instead of at every character of the sentence.
      */
     record Part(Pattern pattern, Set<String> keys, List<String> anchors) {
-        Part(Pattern pattern, Set<String> keys, boolean anchored) {
-            this(pattern, keys, anchored && keys.stream().noneMatch(k -> k.startsWith("~") || k.equals("*"))
-                    ? keys.stream().map(k -> k.endsWith("*") ? k.substring(0, k.length() - 1) : k).toList()
-                    : List.of());
+        /** {@code firstWords}: the words every match starts with (as from {@link LeadingWords}), or null when unknown. */
+        Part(Pattern pattern, Set<String> keys, Set<String> firstWords) {
+            this(pattern, keys, firstWords == null ? List.of()
+                    : firstWords.stream().map(k -> k.endsWith("*") ? k.substring(0, k.length() - 1) : k).toList());
         }
 
         boolean mayMatch(Sentence s) {
@@ -99,16 +100,17 @@ final class Lexicon {
     }
 
     /**
-     * One entry: an id, its compiled pattern (all parts in one), its parts, and any further keys of
-     * the entry. A pattern written as {@code {pattern: ..., keys: [...]}} is a part of its own, tried
-     * only when one of its own keys is present; the plain patterns and terms form one part together.
+     * One entry: an id, its compiled pattern (all parts in one), its parts, any further keys of
+     * the entry, and (for cue lists) the answers already given for heading paths. A pattern written
+     * as {@code {pattern: ..., keys: [...]}} is a part of its own, tried only when one of its own keys
+     * is present; see {@link #entry} for how the other patterns and the terms are grouped.
      */
     record Entry(String id, Pattern pattern, List<Part> parts, Map<String, Object> extra,
-                 Map<String, Set<String>> extraKeys, Map<String, Pattern> extraPatterns) {
+                 Map<String, Set<String>> extraKeys, Map<String, Pattern> extraPatterns, Map<String, Boolean> headingMemo) {
 
         Entry(String id, Pattern pattern, List<Part> parts, Map<String, Object> extra) {
-            this(id, pattern, List.copyOf(parts), extra, new java.util.concurrent.ConcurrentHashMap<>(),
-                    new java.util.concurrent.ConcurrentHashMap<>());
+            this(id, pattern, List.copyOf(parts), extra, new ConcurrentHashMap<>(), new ConcurrentHashMap<>(),
+                    new ConcurrentHashMap<>());
         }
 
         /** Whether some part of the entry can match the sentence, judged by the keys. */
@@ -175,8 +177,9 @@ final class Lexicon {
     }
 
     /**
-     * Builds one entry: patterns whose first words can be read, or that carry their own keys, become
-     * parts of their own; the other patterns and the terms form one part under the entry's keys.
+     * Builds one entry: the terms form one part, keyed and anchored on their first words; patterns
+     * whose first words can be read, or that carry their own keys, form parts of their own; the
+     * other patterns form one part under the entry's {@code keys} (always tried when it has none).
      */
     private static Entry entry(String id, Map<String, Object> extra) {
         List<String> terms = strings(extra.remove("terms"));
@@ -185,23 +188,25 @@ final class Lexicon {
         List<String> all = new ArrayList<>();
         for (Object p : extra.containsKey("patterns") ? (List<?>) extra.remove("patterns") : List.of()) {
             String regex = String.valueOf(p instanceof Map<?, ?> keyed ? keyed.get("pattern") : p);
-            Set<String> own = p instanceof Map<?, ?> keyed ? lowerCase(strings(keyed.get("keys"))) : LeadingWords.of(regex);
+            Set<String> leading = LeadingWords.of(regex);
+            Set<String> own = p instanceof Map<?, ?> keyed ? lowerCase(strings(keyed.get("keys"))) : leading;
             if (own == null) {
                 pooled.add(regex);
             } else {
-                parts.add(new Part(compile(List.of(), List.of(regex)), Set.copyOf(own), !(p instanceof Map<?, ?>)));
+                parts.add(new Part(compile(List.of(), List.of(regex)), Set.copyOf(own), leading));
                 all.add(regex);
             }
         }
         all.addAll(pooled);
         extra.remove("source");
-        Set<String> keys = new HashSet<>(lowerCase(strings(extra.remove("keys"))));
-        boolean termsOnly = keys.isEmpty() && pooled.isEmpty();
-        if (!keys.isEmpty() || pooled.isEmpty()) {
-            terms.forEach(t -> keys.add(t.strip().split("[\\s\\-'’]+")[0].toLowerCase(Locale.ROOT)));
+        Set<String> keys = lowerCase(strings(extra.remove("keys")));
+        if (!pooled.isEmpty()) {
+            parts.add(0, new Part(compile(List.of(), pooled), keys, List.of()));
         }
-        if (!pooled.isEmpty() || !terms.isEmpty()) {
-            parts.add(0, new Part(compile(terms, pooled), Set.copyOf(keys), termsOnly));
+        if (!terms.isEmpty()) {
+            Set<String> firstWords = new HashSet<>();
+            terms.forEach(t -> firstWords.add(t.strip().split("[\\s\\-'’]+")[0].toLowerCase(Locale.ROOT)));
+            parts.add(0, new Part(compile(terms, List.of()), Set.copyOf(firstWords), firstWords));
         }
         return new Entry(id, compile(terms, all), parts, extra);
     }

@@ -54,11 +54,32 @@ record Lexicons(
     }
 
     /**
+     * Whether the named cue list matches the heading path above the sentence. Many sentences share a
+     * heading path, so each answer is remembered (for the last few thousand paths).
+     */
+    boolean headingCue(String name, Sentence s) {
+        Lexicon.Entry cue = cueList(name);
+        String section = s.section();
+        Map<String, Boolean> memo = cue.headingMemo();
+        Boolean known = memo.get(section);
+        if (known == null) {
+            if (memo.size() > HEADING_MEMO_SIZE) {
+                memo.clear();
+            }
+            known = cue.pattern().matcher(section).find();
+            memo.put(section, known);
+        }
+        return known;
+    }
+
+    private static final int HEADING_MEMO_SIZE = 4096;
+
+    /**
      * Whether the sentence is in the named context: the cue list matches the sentence or its
      * lead-in, or the list NAME + "Heading" matches its heading path.
      */
     boolean inContext(String name, Sentence s) {
-        return cue(name, s) || s.leadIn() != null && cue(name, s.leadIn()) || cue(name + "Heading", s.section());
+        return cue(name, s) || s.leadIn() != null && cue(name, s.leadIn()) || headingCue(name + "Heading", s);
     }
 
     /** The named cue list. */

@@ -94,9 +94,9 @@ final class LocationFinder {
         }
         boolean leadInPlaces = s.leadIn() != null && lex.cue("location", s.leadIn());
         return switch (s.block().kind()) {
-            case TABLE_ROW -> leadInPlaces || lex.cue("locationHeading", s.section());
+            case TABLE_ROW -> leadInPlaces || lex.headingCue("locationHeading", s);
             // a bare list of places under a heading is as often a menu of regional notices
-            case LIST_ITEM -> leadInPlaces || lex.cue("locationHeading", s.section()) && !barePlaces(s.text(), group);
+            case LIST_ITEM -> leadInPlaces || lex.headingCue("locationHeading", s) && !barePlaces(s.text(), group);
             default -> false;
         };
     }

@@ -23,7 +23,7 @@ final class RetentionFinder {
             return List.of();
         }
         boolean retentionSentence = lex.cue("retention", s);
-        boolean underRetentionHeading = lex.cue("retentionHeading", s.section());
+        boolean underRetentionHeading = lex.headingCue("retentionHeading", s);
         if (!retentionSentence && !underRetentionHeading) {
             return List.of();
         }
