@@ -12,8 +12,6 @@ import org.ppcheck.extract.InputException;
 import org.ppcheck.report.Format;
 import org.ppcheck.report.Report;
 import org.ppcheck.rules.RuleSet;
-import org.ppcheck.rules.RulesException;
-import org.ppcheck.rules.RulesLoader;
 import org.ppcheck.rules.Severity;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
@@ -44,6 +42,11 @@ final class CheckCommand implements Callable<Integer> {
     @Option(names = "--rules", paramLabel = "FILE", description = "rules file to use instead of the built-in rules.yaml")
     Path rulesFile;
 
+    @Option(names = "--profile", paramLabel = "NAME", split = ",",
+            description = "apply only the rules of these profiles (repeat or separate with commas; see 'ppcheck rules list'); "
+                    + "default: the rules file's default-profiles")
+    List<String> profiles = new ArrayList<>();
+
     @Option(names = "--fail-on", paramLabel = "SEVERITY", converter = SeverityConverter.class,
             description = "exit with 4 when a finding of this severity or higher fails: high, medium or low (default: off)")
     Severity failOn;
@@ -58,11 +61,8 @@ final class CheckCommand implements Callable<Integer> {
     public Integer call() {
         PrintWriter out = spec.commandLine().getOut();
         PrintWriter err = spec.commandLine().getErr();
-        RuleSet rules;
-        try {
-            rules = rulesFile == null ? RulesLoader.loadDefault() : RulesLoader.load(rulesFile);
-        } catch (RulesException e) {
-            e.problems().forEach(p -> err.println("ppcheck: " + p));
+        RuleSet rules = RulesOptions.load(rulesFile, profiles, err);
+        if (rules == null) {
             return ExitCode.USAGE_ERROR.code();
         }
         PolicyChecker checker = new PolicyChecker(rules);

@@ -1,6 +1,8 @@
 package org.ppcheck.cli;
 
 import java.nio.file.Path;
+import java.util.List;
+import org.ppcheck.extract.Block;
 import org.ppcheck.extract.Extraction;
 import org.ppcheck.extract.InputException;
 import org.ppcheck.facts.FactExtractor;
@@ -29,7 +31,20 @@ public final class PolicyChecker {
     public Report check(Extraction.Extracted extracted) {
         AnalyzedDocument doc = analyzer.analyze(extracted);
         Facts facts = extractor.extract(doc);
-        long sections = extracted.text().blocks().stream().map(b -> b.headingPath()).distinct().count();
-        return ReportBuilder.build(doc, facts, evaluator.evaluate(facts, (int) sections, doc.sentences().size()));
+        return ReportBuilder.build(doc, facts, evaluator.evaluate(facts, topSections(extracted), doc.sentences().size()));
+    }
+
+    /** The headings of the policy's main sections: the top level, or the one below a lone title. */
+    static List<String> topSections(Extraction.Extracted extracted) {
+        for (int level = 0; level < 3; level++) {
+            int depth = level;
+            List<String> headings = extracted.text().blocks().stream()
+                    .filter(b -> b.kind() == Block.Kind.HEADING && b.headingPath().size() == depth + 1)
+                    .map(b -> b.headingPath().get(depth)).distinct().toList();
+            if (headings.size() > 1) {
+                return headings;
+            }
+        }
+        return List.of();
     }
 }

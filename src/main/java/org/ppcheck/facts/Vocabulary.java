@@ -15,6 +15,10 @@ public final class Vocabulary {
         return Lexicons.ids(Lexicons.standard().dataFields());
     }
 
+    public static List<String> recipients() {
+        return Lexicons.ids(Lexicons.standard().recipients());
+    }
+
     public static List<String> disclosures() {
         return Lexicons.ids(Lexicons.standard().disclosures());
     }

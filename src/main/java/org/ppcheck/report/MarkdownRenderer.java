@@ -11,7 +11,8 @@ final class MarkdownRenderer {
         StringBuilder sb = new StringBuilder();
         sb.append("# Privacy policy check: ").append(escape(r.source().location())).append("\n\n");
         sb.append("| | |\n|---|---|\n");
-        sb.append("| Score | **").append(r.score().value()).append("/100 (").append(r.score().grade()).append(")** |\n");
+        sb.append("| Score | **").append(r.score().value()).append("/100 (").append(r.score().grade()).append(")**")
+                .append(escape(TextRenderer.scoreDetail(r.score()))).append(" |\n");
         sb.append("| Source | ").append(escape(r.source().location())).append(" (").append(r.source().contentType()).append(") |\n");
         sb.append("| Language | ").append(r.document().language()).append(" |\n");
         if (r.document().lastUpdated() != null) {
@@ -38,15 +39,26 @@ final class MarkdownRenderer {
         for (Report.Finding x : r.failed()) {
             sb.append("### ").append(escape(x.title())).append(" — ").append(x.severity()).append("\n\n");
             sb.append(escape(x.message())).append("\n\n");
+            if (x.reference() != null) {
+                sb.append("*Reference:* ").append(escape(x.reference())).append("\n\n");
+            }
+            if (x.fix() != null) {
+                sb.append("*Fix:* ").append(escape(x.fix())).append("\n\n");
+            }
             for (Report.Evidence e : x.evidence()) {
                 sb.append("> ").append(escape(e.text())).append("\n>\n> — ")
                         .append(e.section().isEmpty() ? "(no heading)" : "§ " + escape(e.section()))
                         .append(", characters ").append(e.start()).append("–").append(e.end()).append("\n\n");
             }
         }
-        sb.append("\n## All findings\n\n| Rule | Severity | Status |\n|---|---|---|\n");
-        r.findings().forEach(x -> sb.append("| ").append(escape(x.title())).append(" | ").append(x.severity())
-                .append(" | ").append(x.status()).append(" |\n"));
+        sb.append("\n## All findings and the score\n\n").append(escape(r.score().formula())).append(".\n\n");
+        sb.append("| Rule | Severity | Status | Points |\n|---|---|---|---|\n");
+        for (int i = 0; i < r.findings().size(); i++) {
+            Report.Finding x = r.findings().get(i);
+            Report.ScoreLine line = r.score().breakdown().get(i);
+            sb.append("| ").append(escape(x.title())).append(" | ").append(x.severity()).append(" | ").append(x.status().replace('_', ' '))
+                    .append(" | ").append(line.possible() == 0 ? "–" : line.earned() + " / " + line.possible()).append(" |\n");
+        }
         return sb.toString();
     }
 

@@ -41,10 +41,19 @@ public record Report(int schemaVersion, Tool tool, Source source, Document docum
 
     public record Disclosure(String id, boolean present, List<Evidence> evidence) { }
 
-    @JsonPropertyOrder({"rule", "title", "severity", "status", "message", "evidence"})
-    public record Finding(String rule, String title, String severity, String status, String message, List<Evidence> evidence) { }
+    /** {@code reference} is the law or standard the rule rests on; {@code fix} says, for a failed rule, what the vendor should do. */
+    @JsonPropertyOrder({"rule", "title", "severity", "status", "message", "reference", "fix", "evidence"})
+    public record Finding(String rule, String title, String severity, String status, String message, String reference,
+                          String fix, List<Evidence> evidence) { }
 
-    public record Score(int value, String grade) { }
+    /** The score with its breakdown: see {@code formula}. */
+    @JsonPropertyOrder({"value", "grade", "formula", "profiles", "earnedPoints", "possiblePoints", "cappedBy", "breakdown"})
+    public record Score(int value, String grade, String formula, List<String> profiles, int earnedPoints, int possiblePoints,
+                        List<String> cappedBy, List<ScoreLine> breakdown) { }
+
+    /** One rule's share of the score: possible = weight x factor when the rule applies, earned = possible when it passed. */
+    @JsonPropertyOrder({"rule", "status", "weight", "factor", "possible", "earned"})
+    public record ScoreLine(String rule, String status, int weight, int factor, int possible, int earned) { }
 
     /** Failed findings, most severe first. */
     public List<Finding> failed() {

@@ -9,6 +9,7 @@ import org.ppcheck.facts.Facts;
 import org.ppcheck.nlp.AnalyzedDocument;
 import org.ppcheck.rules.Evaluator;
 import org.ppcheck.rules.Finding;
+import org.ppcheck.rules.Score;
 
 /** Turns the results of every stage into the schemaVersion 1 report. */
 public final class ReportBuilder {
@@ -35,13 +36,22 @@ public final class ReportBuilder {
         return new Report(Report.SCHEMA_VERSION, new Report.Tool("ppcheck", VERSION),
                 new Report.Source(src.location(), src.contentType().mediaType(), src.sha256()),
                 document, reportFacts, disclosures, findings,
-                new Report.Score(result.score().value(), result.score().grade()));
+                score(result.score()));
+    }
+
+    private static Report.Score score(Score s) {
+        return new Report.Score(s.value(), s.grade(), s.formula(), s.profiles(), s.earnedPoints(), s.possiblePoints(), s.cappedBy(),
+                s.breakdown().stream().map(l -> new Report.ScoreLine(l.rule(), status(l.status()), l.weight(), l.factor(), l.possible(), l.earned()))
+                        .toList());
     }
 
     private static Report.Finding finding(Finding f) {
-        String message = f.reference() == null ? f.message() : f.message() + " [" + f.reference() + "]";
-        return new Report.Finding(f.rule(), f.title(), f.severity().label(),
-                f.status().name().toLowerCase(Locale.ROOT), message, evidence(f.evidence()));
+        return new Report.Finding(f.rule(), f.title(), f.severity().label(), status(f.status()), f.message(), f.reference(), f.fix(),
+                evidence(f.evidence()));
+    }
+
+    private static String status(Finding.Status status) {
+        return status.name().toLowerCase(Locale.ROOT);
     }
 
     private static List<Report.Fact> facts(List<Facts.Fact> facts) {

@@ -21,7 +21,7 @@ final class TextRenderer {
         }
         sb.append('\n');
         d.warnings().forEach(w -> sb.append("  warning: ").append(w).append('\n'));
-        sb.append("\nScore ").append(r.score().value()).append("/100, grade ").append(r.score().grade()).append("\n\n");
+        sb.append("\nScore ").append(r.score().value()).append("/100, grade ").append(r.score().grade()).append(scoreDetail(r.score())).append("\n\n");
 
         Report.Facts f = r.facts();
         line(sb, "Frameworks", ids(f.frameworks()));
@@ -39,6 +39,12 @@ final class TextRenderer {
         for (Report.Finding x : failed) {
             sb.append("\n  [").append(x.severity().toUpperCase()).append("] ").append(x.title()).append(" (").append(x.rule()).append(")\n");
             wrap(sb, x.message(), "      ");
+            if (x.reference() != null) {
+                wrap(sb, "Reference: " + x.reference(), "      ");
+            }
+            if (x.fix() != null) {
+                wrap(sb, "Fix: " + x.fix(), "      ");
+            }
             for (Report.Evidence e : x.evidence()) {
                 wrap(sb, "“" + e.text() + "”", "      > ");
                 sb.append("        — ").append(e.section().isEmpty() ? "(no heading)" : "§ " + e.section())
@@ -46,6 +52,13 @@ final class TextRenderer {
             }
         }
         return sb.toString();
+    }
+
+    /** " (44 of 60 points; profiles gdpr, vendor-risk; capped by high-risk-location)". */
+    static String scoreDetail(Report.Score s) {
+        return " (" + s.earnedPoints() + " of " + s.possiblePoints() + " points"
+                + (s.profiles().isEmpty() ? "" : "; profiles " + String.join(", ", s.profiles()))
+                + (s.cappedBy().isEmpty() ? "" : "; grade capped by " + String.join(", ", s.cappedBy())) + ")";
     }
 
     private static List<String> ids(List<Report.Fact> facts) {

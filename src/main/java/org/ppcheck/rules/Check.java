@@ -4,7 +4,7 @@ import java.util.List;
 import org.ppcheck.facts.Evidence;
 import org.ppcheck.facts.Facts;
 
-/** One rule type's logic: turns a policy's facts into pass, fail or not applicable, with evidence. */
+/** One rule type's logic: turns a policy's facts into pass or fail, with evidence. */
 interface Check {
 
     /** What the check saw; {@code message} is one plain sentence. */
@@ -18,12 +18,25 @@ interface Check {
         }
     }
 
-    /** The facts of the policy and how much of it was read, for "what was searched" messages. */
-    record Context(Facts facts, int sections, int sentences) {
+    /**
+     * The facts of the policy and what of it was read, so that a "missing" finding can say where
+     * ppcheck looked: the number of sentences and the top-level sections.
+     */
+    record Context(Facts facts, List<String> sections, int sentences) {
+        private static final int SECTIONS_NAMED = 8;
+
         String searched() {
-            return "searched " + sentences + " sentences in " + sections + " sections";
+            if (sections.isEmpty()) {
+                return "searched all " + sentences + " sentences; the policy has no headings";
+            }
+            String named = String.join("; ", sections.subList(0, Math.min(SECTIONS_NAMED, sections.size())));
+            String more = sections.size() > SECTIONS_NAMED ? "; and " + (sections.size() - SECTIONS_NAMED) + " more" : "";
+            return "searched all " + sentences + " sentences under the sections " + named + more;
         }
     }
 
     Outcome evaluate(Context context);
+
+    /** What the check passes on, in one sentence, for {@code ppcheck explain}. */
+    String describe();
 }

@@ -1,4 +1,26 @@
 package org.ppcheck.rules;
 
-/** One rule of rules.yaml: which check, how much it matters, and the law it rests on. */
-public record Rule(String id, String type, String title, Severity severity, int weight, String reference, Check check) { }
+import java.util.List;
+
+/**
+ * One rule of rules.yaml: which check, when it applies, how much it matters, the law it rests on,
+ * why that matters and how a vendor fixes a failure. {@code when} is null for a rule that always
+ * applies; {@code cap} (a grade letter, or null) is the best grade a policy can get while the rule fails;
+ * {@code profiles} is empty for a rule that belongs to every profile.
+ */
+public record Rule(String id, String type, String title, Severity severity, int weight, String reference,
+                   String why, String fix, List<String> profiles, Condition when, String cap, Check check) {
+    public Rule {
+        profiles = List.copyOf(profiles);
+    }
+
+    /** What the rule checks, in words: the check and, if any, its condition. */
+    public String describe() {
+        return check.describe() + (when == null ? "" : " Applies only when " + when.describe() + ".");
+    }
+
+    /** The same rule with another severity, weight or profile list (for {@code extends}). */
+    Rule with(Severity newSeverity, int newWeight, List<String> newProfiles, String newCap) {
+        return new Rule(id, type, title, newSeverity, newWeight, reference, why, fix, newProfiles, when, newCap, check);
+    }
+}

@@ -107,6 +107,14 @@ class FactExtractorTest {
     }
 
     @Test
+    void everyPlaceIdIsACountryCodeEvenWhereYamlWouldReadABoolean() {
+        assertThat(Vocabulary.places()).allMatch(id -> id.matches("[A-Z]{2}|EU|EEA"), "ISO 3166-1 alpha-2, EU or EEA")
+                .contains("NO");
+        Facts f = Policies.facts("Your data is stored in data centers in Norway and Sweden.");
+        assertThat(places(f)).containsExactly("NO", "SE");
+    }
+
+    @Test
     void retentionPeriodsBecomeIsoDurations() {
         Facts f = Policies.facts("""
                 ## How long we keep data

@@ -1,0 +1,63 @@
+package org.ppcheck.cli;
+
+import java.io.PrintWriter;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.concurrent.Callable;
+import org.ppcheck.rules.Rule;
+import org.ppcheck.rules.RuleSet;
+import picocli.CommandLine;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Parameters;
+
+/** {@code ppcheck explain RULE}: what a rule checks, why it matters, the legal reference and how a vendor fixes a failure. */
+@Command(name = "explain", mixinStandardHelpOptions = true, versionProvider = Main.Version.class,
+        exitCodeListHeading = "%nExit codes:%n",
+        exitCodeList = {"0:the rules were explained", "2:no such rule, or a broken rules file"},
+        description = "Explain rules: what each checks, why it matters, the legal reference and how a vendor fixes a failure.")
+final class ExplainCommand implements Callable<Integer> {
+    @CommandLine.Spec
+    CommandLine.Model.CommandSpec spec;
+
+    @Option(names = "--rules", paramLabel = "FILE", description = "rules file to use instead of the built-in rules.yaml")
+    Path rulesFile;
+
+    @Parameters(arity = "1..*", paramLabel = "RULE", description = "rule ids (see 'ppcheck rules list --all')")
+    List<String> ids;
+
+    @Override
+    public Integer call() {
+        PrintWriter out = spec.commandLine().getOut();
+        PrintWriter err = spec.commandLine().getErr();
+        RuleSet all = RulesOptions.loadAll(rulesFile, err);
+        if (all == null) {
+            return ExitCode.USAGE_ERROR.code();
+        }
+        ExitCode exit = ExitCode.OK;
+        for (String id : ids) {
+            Rule r = all.rule(id);
+            if (r == null) {
+                err.println("ppcheck: explain: no rule '" + id + "'" + all.suggestRule(id)
+                        + "; see 'ppcheck rules list --all'");
+                exit = exit.worst(ExitCode.USAGE_ERROR);
+                continue;
+            }
+            out.println(r.id() + ": " + r.title());
+            out.println("  checks:    " + r.describe());
+            out.println("  why:       " + orDash(r.why()));
+            out.println("  reference: " + orDash(r.reference()));
+            out.println("  fix:       " + orDash(r.fix()));
+            out.println("  severity:  " + r.severity().label() + ", weight " + r.weight() + ", worth " + r.weight()
+                    * all.severityFactors().getOrDefault(r.severity(), 1) + " points" + (r.cap() == null ? "" : "; while it fails the grade is at most " + r.cap()));
+            out.println("  profiles:  " + (r.profiles().isEmpty() ? "all" : String.join(", ", r.profiles())));
+            out.println();
+        }
+        out.flush();
+        return exit.code();
+    }
+
+    private static String orDash(String s) {
+        return s == null ? "-" : s;
+    }
+}
