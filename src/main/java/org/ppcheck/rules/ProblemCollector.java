@@ -13,14 +13,18 @@ import org.ppcheck.rules.YamlNode.Scalar;
  */
 final class ProblemCollector {
     private final String file;
-    private final List<String> problems = new ArrayList<>();
+    private record Problem(int line, int column, String text) { }
+
+    private final List<Problem> problems = new ArrayList<>();
 
     ProblemCollector(String file) {
         this.file = file;
     }
 
+    /** Every problem, in the order of the file. */
     List<String> problems() {
-        return problems;
+        return problems.stream().sorted(Comparator.comparingInt(Problem::line).thenComparingInt(Problem::column))
+                .map(Problem::text).toList();
     }
 
     Integer integer(YamlNode node, String path, int min, int max) {
@@ -59,13 +63,13 @@ final class ProblemCollector {
     void unknownKeys(MapNode map, Set<String> allowed, String prefix) {
         map.entries().keySet().stream().filter(k -> !allowed.contains(k)).forEach(k -> {
             int[] pos = map.keyPositions().get(k);
-            problems.add(file + ":" + pos[0] + ":" + pos[1] + ": " + prefix + k + ": unknown key" + suggest(k, allowed)
-                    + "; allowed here: " + String.join(", ", allowed.stream().sorted().toList()));
+            problems.add(new Problem(pos[0], pos[1], file + ":" + pos[0] + ":" + pos[1] + ": " + prefix + k + ": unknown key"
+                    + suggest(k, allowed) + "; allowed here: " + String.join(", ", allowed.stream().sorted().toList())));
         });
     }
 
     void problem(YamlNode node, String path, String message) {
-        problems.add(at(node, path) + message);
+        problems.add(new Problem(node.line(), node.column(), at(node, path) + message));
     }
 
     String at(YamlNode node, String path) {

@@ -24,18 +24,25 @@ public record RuleSet(String source, List<Rule> rules, Map<String, Integer> grad
         selected = List.copyOf(selected);
     }
 
+    /** The profile name that selects every rule. */
+    public static final String ALL = "all";
+
     /**
      * The rules of the named profiles (a rule without profiles belongs to all); the default profiles
-     * when {@code names} is empty, or every rule when there are no default profiles either.
+     * when {@code names} is empty, or every rule when there are no default profiles either or the
+     * name is {@value #ALL}.
      *
      * @throws IllegalArgumentException naming the unknown profile, with a suggestion
      */
     public RuleSet select(List<String> names) {
         List<String> wanted = names.isEmpty() ? defaultProfiles : names;
+        if (wanted.equals(List.of(ALL))) {
+            return new RuleSet(source, rules, grades, profiles, defaultProfiles, severityFactors, jurisdictions, List.of(ALL));
+        }
         for (String name : wanted) {
             if (!profiles.containsKey(name)) {
                 throw new IllegalArgumentException("unknown profile '" + name + "'" + ProblemCollector.suggest(name, profiles.keySet())
-                        + "; known profiles: " + String.join(", ", profiles.keySet()));
+                        + "; known profiles: " + String.join(", ", profiles.keySet()) + ", or " + ALL + " for every rule");
             }
         }
         if (wanted.isEmpty()) {

@@ -173,7 +173,8 @@ public final class RulesLoader {
                 continue;
             }
             if (id != null && base != null && !map.entries().containsKey("type")) {
-                check.problem(map, path, "no built-in rule '" + id + "' to change" + ProblemCollector.suggest(id, rules.keySet())
+                check.problem(map, path, "no built-in rule '" + id + "' to change"
+                        + ProblemCollector.suggest(id, base.rules().stream().map(Rule::id).toList())
                         + "; give a 'type' to define a new rule");
                 continue;
             }
@@ -275,7 +276,9 @@ public final class RulesLoader {
         }
         map.entries().forEach((name, value) -> {
             String description = check.text(value, "profiles." + name);
-            if (description != null) {
+            if (name.equals(RuleSet.ALL)) {
+                check.problem(value, "profiles." + name, "'" + RuleSet.ALL + "' is reserved: --profile all selects every rule");
+            } else if (description != null) {
                 profiles.put(name, description);
             }
         });

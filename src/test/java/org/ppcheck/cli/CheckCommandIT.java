@@ -8,9 +8,7 @@ import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.util.ArrayList;
 import java.util.List;
-import java.util.concurrent.TimeUnit;
 import java.util.stream.Stream;
 import org.apache.pdfbox.pdmodel.PDDocument;
 import org.apache.pdfbox.pdmodel.PDPage;
@@ -21,26 +19,14 @@ import org.junit.jupiter.api.io.TempDir;
 
 /** Runs the built jar as a user would, checking exit codes and what goes to stdout and stderr. */
 class CheckCommandIT {
-    private static final Path JAR = Path.of("target", "ppcheck.jar");
     private static final Path CORPUS = Path.of("policies-corpus");
     private static final ObjectMapper JSON = new ObjectMapper();
 
     @TempDir
     Path tmp;
 
-    record Run(int exit, String out, String err) { }
-
-    private static Run ppcheck(String... args) throws IOException, InterruptedException {
-        List<String> cmd = new ArrayList<>(List.of(Path.of(System.getProperty("java.home"), "bin", "java").toString(), "-jar", JAR.toString()));
-        cmd.addAll(List.of(args));
-        Path out = Files.createTempFile("ppcheck-out", ".txt");
-        Path err = Files.createTempFile("ppcheck-err", ".txt");
-        Process p = new ProcessBuilder(cmd).redirectOutput(out.toFile()).redirectError(err.toFile()).start();
-        assertThat(p.waitFor(5, TimeUnit.MINUTES)).as("ppcheck finished").isTrue();
-        Run run = new Run(p.exitValue(), Files.readString(out), Files.readString(err));
-        Files.delete(out);
-        Files.delete(err);
-        return run;
+    private static Cli.Run ppcheck(String... args) throws IOException, InterruptedException {
+        return Cli.ppcheck(args);
     }
 
     private static long corpusPolicies() throws IOException {
@@ -51,7 +37,7 @@ class CheckCommandIT {
 
     @Test
     void checksEveryPolicyOfTheCorpusToStdout() throws Exception {
-        Run run = ppcheck("check", CORPUS.toString());
+        Cli.Run run = ppcheck("check", CORPUS.toString());
         assertThat(run.exit()).isZero();
         assertThat(run.err()).isEmpty();
         assertThat(run.out().lines().filter(l -> l.startsWith("ppcheck ") && l.contains(" · policies-corpus/")).count())
@@ -63,7 +49,7 @@ class CheckCommandIT {
     @Test
     void writesOneJsonReportPerInputNamedAfterIt() throws Exception {
         Path dir = tmp.resolve("reports");
-        Run run = ppcheck("check", "--format", "json", "--output-dir", dir.toString(), CORPUS.toString());
+        Cli.Run run = ppcheck("check", "--format", "json", "--output-dir", dir.toString(), CORPUS.toString());
         assertThat(run.exit()).isZero();
         assertThat(run.out()).isEmpty();
         assertThat(dir.resolve("lotus-chat-ai.html.json")).exists();
@@ -85,7 +71,7 @@ class CheckCommandIT {
         Path encrypted = encryptedPdf(tmp.resolve("locked.pdf"));
         Path missing = tmp.resolve("nowhere.md");
         Path good = CORPUS.resolve("tiny-vague.txt");
-        Run run = ppcheck("check", empty.toString(), binary.toString(), corrupt.toString(), encrypted.toString(),
+        Cli.Run run = ppcheck("check", empty.toString(), binary.toString(), corrupt.toString(), encrypted.toString(),
                 missing.toString(), good.toString());
         assertThat(run.exit()).isEqualTo(2);
         assertThat(run.out()).contains("tiny-vague.txt", "Score ");
@@ -102,14 +88,14 @@ class CheckCommandIT {
     @Test
     void verboseShowsTheStackTraceOfAnError() throws Exception {
         Path corrupt = Files.writeString(tmp.resolve("broken.pdf"), "%PDF-1.7\ngarbage");
-        Run run = ppcheck("check", "--verbose", corrupt.toString());
+        Cli.Run run = ppcheck("check", "--verbose", corrupt.toString());
         assertThat(run.exit()).isEqualTo(2);
         assertThat(run.err()).contains("\tat ");
     }
 
     @Test
     void unknownOptionIsAUsageErrorOnOneLine() throws Exception {
-        Run run = ppcheck("check", "--colour", CORPUS.toString());
+        Cli.Run run = ppcheck("check", "--colour", CORPUS.toString());
         assertThat(run.exit()).isEqualTo(2);
         assertThat(run.out()).isEmpty();
         assertThat(run.err().lines()).singleElement().asString().contains("ppcheck: ", "--colour", "--help");
@@ -119,7 +105,7 @@ class CheckCommandIT {
     void missingPathArgumentAndMissingCommandAreUsageErrors() throws Exception {
         assertThat(ppcheck("check").exit()).isEqualTo(2);
         assertThat(ppcheck().exit()).isEqualTo(2);
-        Run bad = ppcheck("check", "--format", "xml", CORPUS.toString());
+        Cli.Run bad = ppcheck("check", "--format", "xml", CORPUS.toString());
         assertThat(bad.exit()).isEqualTo(2);
         assertThat(bad.err()).contains("unknown format 'xml'");
     }
@@ -135,7 +121,7 @@ class CheckCommandIT {
                     severity: critical
                     weight: 1
                 """);
-        Run run = ppcheck("check", "--rules", rules.toString(), CORPUS.resolve("tiny-vague.txt").toString());
+        Cli.Run run = ppcheck("check", "--rules", rules.toString(), CORPUS.resolve("tiny-vague.txt").toString());
         assertThat(run.exit()).isEqualTo(2);
         assertThat(run.out()).isEmpty();
         assertThat(run.err()).contains("my-rules.yaml:6:15: rules[0].severity: must be one of high, medium, low");
@@ -157,7 +143,7 @@ class CheckCommandIT {
 
     @Test
     void markdownReportIsWrittenWithItsExtension() throws Exception {
-        Run run = ppcheck("check", "--format", "md", "--output-dir", tmp.toString(), CORPUS.resolve("harbor-retail.txt").toString());
+        Cli.Run run = ppcheck("check", "--format", "md", "--output-dir", tmp.toString(), CORPUS.resolve("harbor-retail.txt").toString());
         assertThat(run.exit()).isZero();
         String md = Files.readString(tmp.resolve("harbor-retail.txt.md"));
         assertThat(md).startsWith("# Privacy policy check: ").contains("## Facts", "## All findings");
@@ -166,7 +152,7 @@ class CheckCommandIT {
     @Test
     void directoryWithoutPoliciesIsReported() throws Exception {
         Files.writeString(tmp.resolve("notes.csv"), "a,b");
-        Run run = ppcheck("check", tmp.toString());
+        Cli.Run run = ppcheck("check", tmp.toString());
         assertThat(run.exit()).isEqualTo(2);
         assertThat(run.err()).contains("no policy files");
     }
