@@ -8,7 +8,10 @@ import java.util.HashSet;
 import java.util.List;
 import java.util.Set;
 import java.util.concurrent.Callable;
+import org.ppcheck.util.AtomicFiles;
+import org.ppcheck.extract.Extraction;
 import org.ppcheck.extract.InputException;
+import org.ppcheck.fetch.FetchException;
 import org.ppcheck.report.Format;
 import org.ppcheck.report.Report;
 import org.ppcheck.rules.RuleSet;
@@ -25,8 +28,11 @@ import picocli.CommandLine.Parameters;
             "0:every input checked, no finding at or above --fail-on failed",
             "1:internal error (a bug: run again with --verbose and report it)",
             "2:bad usage, broken rules file, or an input that cannot be read",
-            "4:a finding at or above --fail-on failed"},
-        description = "Check privacy policies (HTML, PDF, Markdown or text files, or directories of them).")
+            "3:a URL could not be fetched (network, HTTP error, timeout, too large, robots.txt, needs JavaScript)",
+            "4:a finding at or above --fail-on failed",
+            "6:a URL was fetched but no privacy policy was found there"},
+        description = "Check privacy policies: HTML, PDF, Markdown or text files, directories of them, or http(s) URLs "
+                + "(a homepage is enough: the policy is found from its links).")
 final class CheckCommand implements Callable<Integer> {
     @CommandLine.Spec
     CommandLine.Model.CommandSpec spec;
@@ -54,8 +60,11 @@ final class CheckCommand implements Callable<Integer> {
     @Option(names = "--verbose", description = "show stack traces of errors")
     boolean verbose;
 
-    @Parameters(arity = "1..*", paramLabel = "PATH", description = "policy files or directories")
-    List<Path> paths;
+    @CommandLine.Mixin
+    FetchOptionsMixin fetch;
+
+    @Parameters(arity = "1..*", paramLabel = "PATH|URL", description = "policy files, directories, or http(s) URLs")
+    List<String> inputs;
 
     @Override
     public Integer call() {
@@ -69,7 +78,12 @@ final class CheckCommand implements Callable<Integer> {
         ExitCode exit = ExitCode.OK;
         List<Report> reports = new ArrayList<>();
         Set<String> written = new HashSet<>();
-        for (Path arg : paths) {
+        for (String input : inputs) {
+            if (FetchOptionsMixin.isUrl(input)) {
+                exit = exit.worst(checkOne(input, Names.forUrl(input), () -> fetch.fetchPolicy(input), checker, reports, written, err));
+                continue;
+            }
+            Path arg = Path.of(input);
             List<Path> files;
             try {
                 files = Inputs.expand(arg);
@@ -84,28 +98,7 @@ final class CheckCommand implements Callable<Integer> {
                 exit = exit.worst(ExitCode.USAGE_ERROR);
             }
             for (Path file : files) {
-                Report report;
-                try {
-                    report = checker.check(file);
-                } catch (InputException e) {
-                    err.println("ppcheck: " + file + ": " + e.getMessage());
-                    verboseTrace(err, e);
-                    exit = exit.worst(ExitCode.USAGE_ERROR);
-                    continue;
-                } catch (RuntimeException | StackOverflowError e) {
-                    err.println("ppcheck: " + file + ": internal error: " + e + " (run with --verbose for details)");
-                    verboseTrace(err, e);
-                    exit = exit.worst(ExitCode.INTERNAL_ERROR);
-                    continue;
-                }
-                if (failOn != null && report.failed().stream().anyMatch(f -> Severity.parse(f.severity()).compareTo(failOn) >= 0)) {
-                    exit = exit.worst(ExitCode.FINDINGS_FAILED);
-                }
-                if (outputDir == null) {
-                    reports.add(report);
-                } else {
-                    exit = exit.worst(write(report, file, written, err));
-                }
+                exit = exit.worst(checkOne(file.toString(), file.getFileName().toString(), () -> Extraction.fromFile(file), checker, reports, written, err));
             }
         }
         if (outputDir == null && !reports.isEmpty()) {
@@ -115,10 +108,50 @@ final class CheckCommand implements Callable<Integer> {
         return exit.code();
     }
 
-    private ExitCode write(Report report, Path input, Set<String> written, PrintWriter err) {
-        String name = input.getFileName() + "." + format.extension();
+    /** Where a policy comes from: a file read or a URL fetched. */
+    private interface Source {
+        Extraction.Extracted get() throws InputException, FetchException;
+    }
+
+    /** Checks one input: its report is kept or written; a problem with it is reported and the others go on. */
+    private ExitCode checkOne(String label, String name, Source source, PolicyChecker checker, List<Report> reports,
+                              Set<String> written, PrintWriter err) {
+        Report report;
+        try {
+            Extraction.Extracted extracted = source.get();
+            if (extracted.origin() != null) {
+                err.println("ppcheck: " + label + ": checking " + extracted.origin().finalUrl()
+                        + (extracted.origin().snapshot() == null ? "" : ", archived as " + extracted.origin().snapshot()));
+            }
+            report = checker.check(extracted);
+        } catch (InputException e) {
+            err.println("ppcheck: " + label + ": " + e.getMessage());
+            verboseTrace(err, e);
+            return ExitCode.USAGE_ERROR;
+        } catch (FetchException e) {
+            err.println("ppcheck: " + label + ": " + e.getMessage());
+            verboseTrace(err, e);
+            return FetchOptionsMixin.exitFor(e);
+        } catch (RuntimeException | StackOverflowError e) {
+            err.println("ppcheck: " + label + ": internal error: " + e + " (run with --verbose for details)");
+            verboseTrace(err, e);
+            return ExitCode.INTERNAL_ERROR;
+        }
+        ExitCode exit = ExitCode.OK;
+        if (failOn != null && report.failed().stream().anyMatch(f -> Severity.parse(f.severity()).compareTo(failOn) >= 0)) {
+            exit = ExitCode.FINDINGS_FAILED;
+        }
+        if (outputDir == null) {
+            reports.add(report);
+            return exit;
+        }
+        return exit.worst(write(report, label, name, written, err));
+    }
+
+    private ExitCode write(Report report, String input, String baseName, Set<String> written, PrintWriter err) {
+        String name = baseName + "." + format.extension();
         for (int n = 2; !written.add(name); n++) {
-            name = input.getFileName() + "-" + n + "." + format.extension();
+            name = baseName + "-" + n + "." + format.extension();
         }
         Path target = outputDir.resolve(name);
         try {

@@ -2,7 +2,7 @@ package org.ppcheck.cli;
 
 /**
  * The exit codes of ppcheck, documented in the README. When several apply to one run, the first
- * of INTERNAL_ERROR, USAGE_ERROR, FINDINGS_FAILED wins.
+ * of INTERNAL_ERROR, USAGE_ERROR, FETCH_FAILED, NO_POLICY, FINDINGS_FAILED wins.
  */
 public enum ExitCode {
     /** Every input was checked and no finding reached {@code --fail-on}. */
@@ -11,8 +11,12 @@ public enum ExitCode {
     INTERNAL_ERROR(1),
     /** A bad option, a broken rules file, or an input that is missing, empty, binary, encrypted or corrupt. */
     USAGE_ERROR(2),
+    /** A URL could not be fetched: network, timeout, HTTP error, too large, robots.txt, or a page that needs JavaScript. */
+    FETCH_FAILED(3),
     /** A finding at or above the {@code --fail-on} severity failed. */
-    FINDINGS_FAILED(4);
+    FINDINGS_FAILED(4),
+    /** A URL was fetched, but neither it nor the pages it links to is a privacy policy. */
+    NO_POLICY(6);
 
     private final int code;
 
@@ -33,8 +37,10 @@ public enum ExitCode {
         return switch (this) {
             case INTERNAL_ERROR -> 0;
             case USAGE_ERROR -> 1;
-            case FINDINGS_FAILED -> 2;
-            case OK -> 3;
+            case FETCH_FAILED -> 2;
+            case NO_POLICY -> 3;
+            case FINDINGS_FAILED -> 4;
+            case OK -> 5;
         };
     }
 }

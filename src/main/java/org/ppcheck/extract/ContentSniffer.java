@@ -6,6 +6,7 @@ import java.nio.charset.Charset;
 import java.nio.charset.CodingErrorAction;
 import java.nio.charset.StandardCharsets;
 import java.util.Locale;
+import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 /**
@@ -54,6 +55,73 @@ public final class ContentSniffer {
             return STRONG_MARKDOWN_SIGN.matcher(head).results().count() >= 2 ? ContentType.MARKDOWN : ContentType.TEXT;
         }
         return MARKDOWN_SIGN.matcher(head).results().count() >= 3 ? ContentType.MARKDOWN : ContentType.TEXT;
+    }
+
+    private static final Pattern META_CHARSET = Pattern.compile(
+            "<meta[^>]+charset\\s*=\\s*[\"']?([\\w.:-]+)", Pattern.CASE_INSENSITIVE);
+
+    /**
+     * Decodes text whose charset a server declared (null when it did not): a BOM wins; then the
+     * declared charset, then an HTML {@code <meta>} charset, each only if the bytes are valid in it
+     * (a single-byte charset declared for bytes that are valid UTF-8 with non-ASCII characters is
+     * taken to be wrong); then UTF-8 or Windows-1252 as {@link #decode(byte[])} does.
+     */
+    public static String decode(byte[] bytes, String declaredCharset) {
+        if (hasBom(bytes)) {
+            return decode(bytes);
+        }
+        String meta = null;
+        Matcher m = META_CHARSET.matcher(new String(bytes, 0, Math.min(bytes.length, 4096), StandardCharsets.ISO_8859_1));
+        if (m.find()) {
+            meta = m.group(1);
+        }
+        for (String name : new String[] {declaredCharset, meta}) {
+            Charset cs = charset(name);
+            if (cs == null) {
+                continue;
+            }
+            if (!cs.equals(StandardCharsets.UTF_8) && isUtf8WithNonAscii(bytes) && cs.newEncoder().maxBytesPerChar() == 1) {
+                break; // a single-byte charset declared for UTF-8 text: the declaration is wrong
+            }
+            String text = strict(bytes, cs);
+            if (text != null) {
+                return text;
+            }
+        }
+        return decode(bytes);
+    }
+
+    private static Charset charset(String name) {
+        try {
+            return name == null ? null : Charset.forName(name.strip());
+        } catch (IllegalArgumentException e) {
+            return null; // unknown or illegal name: ignore the declaration
+        }
+    }
+
+    private static String strict(byte[] bytes, Charset cs) {
+        try {
+            return cs.newDecoder().onMalformedInput(CodingErrorAction.REPORT).onUnmappableCharacter(CodingErrorAction.REPORT)
+                    .decode(ByteBuffer.wrap(bytes)).toString();
+        } catch (CharacterCodingException e) {
+            return null;
+        }
+    }
+
+    private static boolean isUtf8WithNonAscii(byte[] bytes) {
+        boolean nonAscii = false;
+        for (byte b : bytes) {
+            if (b < 0) {
+                nonAscii = true;
+                break;
+            }
+        }
+        return nonAscii && strict(bytes, StandardCharsets.UTF_8) != null;
+    }
+
+    private static boolean hasBom(byte[] bytes) {
+        return bytes.length >= 3 && (bytes[0] & 0xFF) == 0xEF && (bytes[1] & 0xFF) == 0xBB && (bytes[2] & 0xFF) == 0xBF
+                || bytes.length >= 2 && ((bytes[0] & 0xFF) == 0xFE && (bytes[1] & 0xFF) == 0xFF || (bytes[0] & 0xFF) == 0xFF && (bytes[1] & 0xFF) == 0xFE);
     }
 
     /** Decodes text: a BOM wins, then UTF-8 if the bytes are valid UTF-8, else Windows-1252. */

@@ -11,8 +11,11 @@ import java.util.HexFormat;
 /** Entry point of the stage: reads a file, detects its type and extracts structured text. */
 public final class Extraction {
 
-    /** What was read: where from, as what, its digest, and the structured text. */
-    public record Extracted(String location, ContentType contentType, String sha256, StructuredText text) { }
+    /** What was read: where from, as what, its digest, the structured text, and for a fetched document its origin (else null). */
+    public record Extracted(String location, ContentType contentType, String sha256, StructuredText text, Origin origin) { }
+
+    /** Where a fetched document came from: the URL asked for, the final URL after redirects, when, and its archived snapshot. */
+    public record Origin(String url, String finalUrl, String fetchedAt, String snapshot) { }
 
     private Extraction() {
     }
@@ -35,20 +38,29 @@ public final class Extraction {
 
     /** Extracts a policy from bytes; {@code location} names the source and breaks Markdown/text ties. */
     public static Extracted fromBytes(String location, byte[] bytes) throws InputException {
+        return fromBytes(location, bytes, null, null);
+    }
+
+    /**
+     * Extracts a policy from fetched bytes: {@code charset} is the one the server declared (or null),
+     * {@code origin} says where and when it was fetched.
+     */
+    public static Extracted fromBytes(String location, byte[] bytes, String charset, Origin origin) throws InputException {
         ContentType type = ContentSniffer.detect(bytes, location);
         StructuredText text = switch (type) {
             case PDF -> new PdfExtractor().extract(bytes);
-            case HTML -> new HtmlExtractor().extract(ContentSniffer.decode(bytes), "");
-            case MARKDOWN -> new MarkdownExtractor().extract(ContentSniffer.decode(bytes));
-            case TEXT -> new PlainTextExtractor().extract(ContentSniffer.decode(bytes));
+            case HTML -> new HtmlExtractor().extract(ContentSniffer.decode(bytes, charset), "");
+            case MARKDOWN -> new MarkdownExtractor().extract(ContentSniffer.decode(bytes, charset));
+            case TEXT -> new PlainTextExtractor().extract(ContentSniffer.decode(bytes, charset));
         };
         if (text.text().isBlank()) {
             throw new InputException("contains no readable text");
         }
-        return new Extracted(location, type, sha256(bytes), text);
+        return new Extracted(location, type, sha256(bytes), text, origin);
     }
 
-    private static String sha256(byte[] bytes) {
+    /** The SHA-256 of the bytes, in lower-case hex. */
+    public static String sha256(byte[] bytes) {
         try {
             return HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256").digest(bytes));
         } catch (NoSuchAlgorithmException e) {

@@ -22,7 +22,12 @@ public record Report(int schemaVersion, Tool tool, Source source, Document docum
 
     public record Tool(String name, String version) { }
 
-    public record Source(String location, String contentType, String sha256) { }
+    /**
+     * Where the policy came from. For a URL: {@code url} as asked, {@code finalUrl} after redirects and
+     * discovery, {@code fetchedAt}, and {@code snapshot}, the archived copy ("sha256:..."); all null for a file.
+     */
+    @JsonPropertyOrder({"location", "contentType", "sha256", "url", "finalUrl", "fetchedAt", "snapshot"})
+    public record Source(String location, String contentType, String sha256, String url, String finalUrl, String fetchedAt, String snapshot) { }
 
     @JsonPropertyOrder({"language", "title", "lastUpdated", "characters", "sentences", "warnings"})
     public record Document(String language, String title, String lastUpdated, int characters, int sentences, List<String> warnings) { }

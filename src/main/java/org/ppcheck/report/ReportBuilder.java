@@ -34,9 +34,15 @@ public final class ReportBuilder {
                 .map(d -> new Report.Disclosure(d.id(), d.present(), evidence(d.evidence()))).toList();
         List<Report.Finding> findings = result.findings().stream().map(ReportBuilder::finding).toList();
         return new Report(Report.SCHEMA_VERSION, new Report.Tool("ppcheck", VERSION),
-                new Report.Source(src.location(), src.contentType().mediaType(), src.sha256()),
+                source(src),
                 document, reportFacts, disclosures, findings,
                 score(result.score()));
+    }
+
+    private static Report.Source source(org.ppcheck.extract.Extraction.Extracted src) {
+        var o = src.origin();
+        return new Report.Source(src.location(), src.contentType().mediaType(), src.sha256(),
+                o == null ? null : o.url(), o == null ? null : o.finalUrl(), o == null ? null : o.fetchedAt(), o == null ? null : o.snapshot());
     }
 
     private static Report.Score score(Score s) {

@@ -1,0 +1,285 @@
+package org.ppcheck.fetch;
+
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.dataformat.yaml.YAMLFactory;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.UncheckedIOException;
+import java.net.URI;
+import java.net.URISyntaxException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.TimeUnit;
+import java.util.regex.Pattern;
+import org.jsoup.Jsoup;
+import org.jsoup.nodes.Document;
+import org.jsoup.nodes.Element;
+import org.ppcheck.extract.Block;
+import org.ppcheck.extract.ContentType;
+import org.ppcheck.extract.Extraction;
+import org.ppcheck.extract.InputException;
+import org.ppcheck.fetch.FetchException.Kind;
+
+/**
+ * From a URL to a privacy policy, the way a careful person would: fetch the page; if its content is
+ * a privacy policy, that is it; otherwise rank its links ({@code rel="privacy-policy"}, then link
+ * texts and URLs that say privacy policy, notice, statement or data protection, in several
+ * languages, footer links first) and fetch the best few until one is a policy. Every fetched
+ * document goes to the archive. Patterns live in {@code discovery.yaml}.
+ */
+public final class PolicyFinder {
+    /** Below this many characters of text, an HTML page with scripts is taken to need JavaScript. */
+    private static final int MIN_TEXT = 200;
+
+    /** The policy found: the document, its snapshot hash (null without an archive), and how it was found. */
+    public record Found(Fetched document, String snapshot, String how) { }
+
+    private record Scored(Pattern pattern, int score) { }
+
+    private record Candidate(URI url, String text, int score) { }
+
+    private final HttpFetcher fetcher;
+    private final Archive archive;
+    private final boolean render;
+    private final List<Scored> linkTexts;
+    private final List<Scored> linkUrls;
+    private final int footerBonus;
+    private final int maxCandidates;
+    private final Pattern title;
+    private final Map<String, Pattern> groups = new LinkedHashMap<>();
+    private final int minGroups;
+    private final int minGroupsWithTitle;
+
+    /** {@code archive} may be null (nothing is kept); {@code render} uses headless Chromium for pages that need JavaScript. */
+    @SuppressWarnings("unchecked")
+    public PolicyFinder(HttpFetcher fetcher, Archive archive, boolean render) {
+        this.fetcher = fetcher;
+        this.archive = archive;
+        this.render = render;
+        Map<String, Object> raw;
+        try (InputStream in = PolicyFinder.class.getResourceAsStream("discovery.yaml")) {
+            raw = new ObjectMapper(new YAMLFactory()).readValue(in, Map.class);
+        } catch (IOException e) {
+            throw new UncheckedIOException("cannot read discovery.yaml", e);
+        }
+        linkTexts = scored((List<Map<String, Object>>) raw.get("linkTexts"));
+        linkUrls = scored((List<Map<String, Object>>) raw.get("linkUrls"));
+        footerBonus = (Integer) raw.get("footerBonus");
+        maxCandidates = (Integer) raw.get("maxCandidates");
+        title = Pattern.compile((String) raw.get("title"), Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE);
+        ((Map<String, String>) raw.get("groups")).forEach((k, v) -> groups.put(k, Pattern.compile(v, Pattern.CASE_INSENSITIVE)));
+        minGroups = (Integer) raw.get("minGroups");
+        minGroupsWithTitle = (Integer) raw.get("minGroupsWithTitle");
+    }
+
+    private static List<Scored> scored(List<Map<String, Object>> list) {
+        return list.stream().map(m -> new Scored(Pattern.compile((String) m.get("pattern"),
+                Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE), (Integer) m.get("score"))).toList();
+    }
+
+    /** The privacy policy at or linked from the URL. */
+    public Found find(URI url) throws FetchException {
+        Fetched page = fetch(url);
+        String text = text(page);
+        if (text != null && isPolicy(page, text)) {
+            return new Found(page, store(page), "the page itself");
+        }
+        boolean html = isHtml(page);
+        if (html && (text == null || text.length() < MIN_TEXT) && hasScripts(page)) {
+            if (!render) {
+                throw new FetchException(Kind.NEEDS_JAVASCRIPT, url + " has almost no text without JavaScript (" + (text == null ? 0 : text.length())
+                        + " characters); try again with --render (needs Chromium)");
+            }
+            page = rendered(page);
+            text = text(page);
+            if (text != null && isPolicy(page, text)) {
+                return new Found(page, store(page), "the page itself, rendered with Chromium");
+            }
+        }
+        store(page);
+        if (!html) {
+            throw new FetchException(Kind.NO_POLICY, "no privacy policy at " + url + ": the document is not one and, not being HTML, links nowhere");
+        }
+        List<Candidate> candidates = candidates(page);
+        if (candidates.isEmpty()) {
+            throw new FetchException(Kind.NO_POLICY, "no privacy policy at " + url + ": the page is not one and has no link that looks like one");
+        }
+        List<String> tried = new ArrayList<>();
+        for (Candidate c : candidates.subList(0, Math.min(maxCandidates, candidates.size()))) {
+            try {
+                Fetched f = fetch(c.url());
+                String t = text(f);
+                if (t != null && isPolicy(f, t)) {
+                    return new Found(f, store(f), "link \"" + c.text() + "\" on " + page.finalUri());
+                }
+                store(f);
+                tried.add(c.url() + " (not a policy)");
+            } catch (FetchException e) {
+                tried.add(c.url() + " (" + e.getMessage() + ")");
+            }
+        }
+        throw new FetchException(Kind.NO_POLICY, "no privacy policy found from " + url + "; tried " + String.join("; ", tried));
+    }
+
+    /** A fetch that is conditional on the archived copy, which a 304 answer brings back. */
+    private Fetched fetch(URI url) throws FetchException {
+        Archive.Entry known = archive == null ? null : archive.entry(url);
+        Fetched f = fetcher.get(url, Archive.conditional(known));
+        if (f.status() == 304) {
+            if (known == null) {
+                throw new FetchException(Kind.FAILED, "HTTP 304 from " + url + " without a conditional request");
+            }
+            try {
+                return archive.revive(known, url);
+            } catch (IOException e) {
+                throw new FetchException(Kind.FAILED, "the archived copy of " + url + " cannot be read (" + e.getMessage() + ")", e);
+            }
+        }
+        return f;
+    }
+
+    private String store(Fetched f) throws FetchException {
+        if (archive == null) {
+            return null;
+        }
+        try {
+            return archive.store(f);
+        } catch (IOException e) {
+            throw new FetchException(Kind.FAILED, "cannot write to the archive " + archive.root() + " (" + e.getMessage() + "); check --archive", e);
+        }
+    }
+
+    /** The extracted text, or null when the document has none that can be read. */
+    private static String text(Fetched f) {
+        try {
+            return Extraction.fromBytes(f.finalUri().getPath(), f.body(), f.charset(), null).text().text();
+        } catch (InputException e) {
+            return null;
+        }
+    }
+
+    /** Whether the text reads as a privacy policy: enough of the groups, fewer when a title or heading says so. */
+    boolean isPolicy(Fetched f, String text) {
+        long found = groups.values().stream().filter(p -> p.matcher(text).find()).count();
+        if (found >= minGroups) {
+            return true;
+        }
+        return found >= minGroupsWithTitle && titled(f);
+    }
+
+    private boolean titled(Fetched f) {
+        try {
+            var extracted = Extraction.fromBytes(f.finalUri().getPath(), f.body(), f.charset(), null);
+            if (extracted.text().title() != null && title.matcher(extracted.text().title()).find()) {
+                return true;
+            }
+            return extracted.text().blocks().stream().filter(b -> b.kind() == Block.Kind.HEADING)
+                    .anyMatch(b -> title.matcher(extracted.text().textOf(b)).find());
+        } catch (InputException e) {
+            return false;
+        }
+    }
+
+    private static boolean isHtml(Fetched f) {
+        try {
+            return Extraction.fromBytes("page.html", f.body(), f.charset(), null).contentType() == ContentType.HTML;
+        } catch (InputException e) {
+            String type = f.header("Content-Type");
+            return type != null && type.contains("html");
+        }
+    }
+
+    private static boolean hasScripts(Fetched f) {
+        return new String(f.body(), StandardCharsets.ISO_8859_1).toLowerCase(java.util.Locale.ROOT).contains("<script");
+    }
+
+    /** The page's links that may lead to the policy, best first. */
+    private List<Candidate> candidates(Fetched page) {
+        Document doc = Jsoup.parse(org.ppcheck.extract.ContentSniffer.decode(page.body(), page.charset()), page.finalUri().toString());
+        Map<URI, Candidate> best = new LinkedHashMap<>();
+        for (Element link : doc.select("link[rel~=(?i)privacy-policy][href], a[rel~=(?i)privacy-policy][href]")) {
+            offer(best, link.absUrl("href"), "rel=privacy-policy", 100, page);
+        }
+        for (Element a : doc.select("a[href]")) {
+            String text = a.text().strip();
+            int score = score(linkTexts, text);
+            if (score == 0) {
+                score = score(linkUrls, a.attr("href"));
+            }
+            if (score > 0 && !a.parents().select("footer, nav, [role=contentinfo], [id*=footer], [class*=footer]").isEmpty()) {
+                score += footerBonus;
+            }
+            offer(best, a.absUrl("href"), text.isEmpty() ? a.attr("href") : text, score, page);
+        }
+        return best.values().stream().sorted(Comparator.comparingInt(Candidate::score).reversed()).toList();
+    }
+
+    private static void offer(Map<URI, Candidate> best, String href, String text, int score, Fetched page) {
+        if (score == 0 || href.isEmpty()) {
+            return;
+        }
+        try {
+            URI u = new URI(href);
+            u = new URI(u.getScheme(), u.getAuthority(), u.getPath(), u.getQuery(), null); // without the #fragment
+            if (!("http".equalsIgnoreCase(u.getScheme()) || "https".equalsIgnoreCase(u.getScheme())) || u.equals(page.finalUri())) {
+                return;
+            }
+            Candidate old = best.get(u);
+            if (old == null || old.score() < score) {
+                best.put(u, new Candidate(u, text, score));
+            }
+        } catch (URISyntaxException e) {
+            // a broken href leads nowhere
+        }
+    }
+
+    private static int score(List<Scored> patterns, String s) {
+        for (Scored p : patterns) {
+            if (p.pattern().matcher(s).find()) {
+                return p.score();
+            }
+        }
+        return 0;
+    }
+
+    /** The page as headless Chromium renders it (its DOM after scripts ran). */
+    private Fetched rendered(Fetched page) throws FetchException {
+        Path chromium = Chromium.find();
+        if (chromium == null) {
+            throw new FetchException(Kind.NEEDS_JAVASCRIPT, page.finalUri() + " needs JavaScript, and --render needs Chromium, which is not installed "
+                    + "(Debian: apt-get install chromium)");
+        }
+        try {
+            Path profile = Files.createTempDirectory("ppcheck-chromium");
+            try {
+                Process p = new ProcessBuilder(chromium.toString(), "--headless", "--no-sandbox", "--disable-gpu", "--disable-quic",
+                        "--no-first-run", "--disable-background-networking", "--disable-component-update", "--disable-sync",
+                        "--user-data-dir=" + profile, "--virtual-time-budget=5000", "--dump-dom", page.finalUri().toString())
+                        .redirectError(ProcessBuilder.Redirect.DISCARD).start();
+                byte[] dom = p.getInputStream().readAllBytes();
+                if (!p.waitFor(60, TimeUnit.SECONDS) || p.exitValue() != 0 || dom.length == 0) {
+                    p.destroyForcibly();
+                    throw new FetchException(Kind.FAILED, "Chromium could not render " + page.finalUri());
+                }
+                Map<String, List<String>> headers = new LinkedHashMap<>(page.headers());
+                headers.put("Content-Type", List.of("text/html; charset=utf-8"));
+                return new Fetched(page.requested(), page.finalUri(), page.status(), headers, dom, page.fetchedAt());
+            } finally {
+                try (var files = Files.walk(profile)) {
+                    files.sorted(Comparator.reverseOrder()).forEach(x -> x.toFile().delete());
+                }
+            }
+        } catch (IOException e) {
+            throw new FetchException(Kind.FAILED, "Chromium could not render " + page.finalUri() + " (" + e.getMessage() + ")", e);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new FetchException(Kind.FAILED, "interrupted while rendering " + page.finalUri(), e);
+        }
+    }
+}
