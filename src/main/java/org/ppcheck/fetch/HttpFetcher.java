@@ -151,7 +151,8 @@ public final class HttpFetcher {
         } catch (HttpTimeoutException e) {
             throw new FetchException(Kind.FAILED, "no answer from " + url + " within " + options.readTimeout().toSeconds() + " s (timeout)", e);
         } catch (ConnectException e) {
-            throw new FetchException(Kind.FAILED, "cannot connect to " + url.getAuthority() + " (" + describe(e) + ")", e);
+            throw new FetchException(Kind.FAILED, "cannot connect to " + url.getAuthority()
+                    + " (refused or unreachable); check the URL and that the site is up", e);
         } catch (IOException e) {
             throw new FetchException(Kind.FAILED, "fetching " + url + " failed (" + describe(e) + ")", e);
         } catch (InterruptedException e) {
@@ -163,7 +164,7 @@ public final class HttpFetcher {
     }
 
     private static String describe(IOException e) {
-        return e.getMessage() == null ? e.getClass().getSimpleName() : e.getMessage();
+        return e.getMessage() == null ? "connection failed" : e.getMessage();
     }
 
     /** The body, gunzipped, within the size limit and the read deadline. */

@@ -9,8 +9,8 @@ import java.util.concurrent.ConcurrentHashMap;
 
 /**
  * robots.txt per host, parsed with crawler-commons for the robot name "ppcheck" (RFC 9309). A
- * missing robots.txt (4xx) allows everything; one that cannot be fetched (5xx, network) disallows
- * everything, as the RFC asks. Fetched once per host and run.
+ * missing robots.txt (4xx) allows everything; a server error (5xx) disallows everything, as the RFC
+ * asks; a host that does not answer at all fails the fetch. Fetched once per host and run.
  */
 final class Robots {
     private static final String ROBOT = "ppcheck";
@@ -23,13 +23,18 @@ final class Robots {
         this.fetcher = fetcher;
     }
 
-    boolean allows(URI url) {
+    /** Whether robots.txt lets ppcheck fetch the URL; a host that cannot be reached at all is a failed fetch. */
+    boolean allows(URI url) throws FetchException {
         String origin = url.getScheme() + "://" + url.getRawAuthority();
-        BaseRobotRules rules = byHost.computeIfAbsent(origin, this::load);
+        BaseRobotRules rules = byHost.get(origin);
+        if (rules == null) {
+            rules = load(origin);
+            byHost.put(origin, rules);
+        }
         return rules.isAllowed(url.toString());
     }
 
-    private BaseRobotRules load(String origin) {
+    private BaseRobotRules load(String origin) throws FetchException {
         URI robotsUrl = URI.create(origin + "/robots.txt");
         try {
             Fetched f = fetcher.getRaw(robotsUrl);
@@ -39,8 +44,10 @@ final class Robots {
             return parser.parseContent(robotsUrl.toString(), f.body(), f.header("Content-Type"), List.of(ROBOT));
         } catch (FetchException e) {
             String message = e.getMessage();
-            int status = message != null && message.startsWith("HTTP ") ? Integer.parseInt(message.substring(5, 8)) : 503;
-            return parser.failedFetch(status);
+            if (message == null || !message.matches("HTTP \\d{3} .*")) {
+                throw e; // no answer at all: the site is unreachable, not forbidding
+            }
+            return parser.failedFetch(Integer.parseInt(message.substring(5, 8))); // 4xx: allow all; 5xx: disallow all
         }
     }
 }
