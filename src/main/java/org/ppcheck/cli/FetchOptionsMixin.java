@@ -54,7 +54,7 @@ final class FetchOptionsMixin {
         PolicyFinder.Found found = finder().find(uri(url));
         var doc = found.document();
         String snapshot = found.snapshot() == null ? null : "sha256:" + found.snapshot();
-        return Extraction.fromBytes(url, doc.body(), doc.charset(),
+        return Extraction.fromBytes(url, doc.body(), doc.charset(), doc.mediaType(),
                 new Extraction.Origin(url, doc.finalUri().toString(), doc.fetchedAt().toString(), snapshot));
     }
 

@@ -38,15 +38,22 @@ public final class Extraction {
 
     /** Extracts a policy from bytes; {@code location} names the source and breaks Markdown/text ties. */
     public static Extracted fromBytes(String location, byte[] bytes) throws InputException {
-        return fromBytes(location, bytes, null, null);
+        return fromBytes(location, bytes, null, null, null);
     }
 
     /**
-     * Extracts a policy from fetched bytes: {@code charset} is the one the server declared (or null),
-     * {@code origin} says where and when it was fetched.
+     * Extracts a policy from fetched bytes: {@code charset} and {@code mediaType} are what the server
+     * declared (or null; the media type only tells Markdown from plain text, the bytes decide the
+     * rest), {@code origin} says where and when it was fetched.
      */
-    public static Extracted fromBytes(String location, byte[] bytes, String charset, Origin origin) throws InputException {
-        ContentType type = ContentSniffer.detect(bytes, location);
+    public static Extracted fromBytes(String location, byte[] bytes, String charset, String mediaType, Origin origin) throws InputException {
+        String name = location;
+        if ("text/markdown".equals(mediaType) || "text/x-markdown".equals(mediaType)) {
+            name = location + ".md";
+        } else if ("text/plain".equals(mediaType) && !location.matches("(?i).*\\.(md|markdown|txt|text)$")) {
+            name = location + ".txt";
+        }
+        ContentType type = ContentSniffer.detect(bytes, name);
         StructuredText text = switch (type) {
             case PDF -> new PdfExtractor().extract(bytes);
             case HTML -> new HtmlExtractor().extract(ContentSniffer.decode(bytes, charset), "");

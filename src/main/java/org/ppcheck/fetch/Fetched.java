@@ -22,6 +22,12 @@ public record Fetched(URI requested, URI finalUri, int status, Map<String, List<
         return null;
     }
 
+    /** The media type the Content-Type header declares ("text/html"), in lower case, or null. */
+    public String mediaType() {
+        String type = header("Content-Type");
+        return type == null ? null : type.split(";")[0].strip().toLowerCase(Locale.ROOT);
+    }
+
     /** The charset the Content-Type header declares, or null. */
     public String charset() {
         String type = header("Content-Type");

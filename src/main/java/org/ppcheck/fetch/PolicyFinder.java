@@ -158,7 +158,7 @@ public final class PolicyFinder {
     /** The extracted text, or null when the document has none that can be read. */
     private static String text(Fetched f) {
         try {
-            return Extraction.fromBytes(f.finalUri().getPath(), f.body(), f.charset(), null).text().text();
+            return Extraction.fromBytes(f.finalUri().getPath(), f.body(), f.charset(), f.mediaType(), null).text().text();
         } catch (InputException e) {
             return null;
         }
@@ -175,7 +175,7 @@ public final class PolicyFinder {
 
     private boolean titled(Fetched f) {
         try {
-            var extracted = Extraction.fromBytes(f.finalUri().getPath(), f.body(), f.charset(), null);
+            var extracted = Extraction.fromBytes(f.finalUri().getPath(), f.body(), f.charset(), f.mediaType(), null);
             if (extracted.text().title() != null && title.matcher(extracted.text().title()).find()) {
                 return true;
             }
@@ -188,7 +188,7 @@ public final class PolicyFinder {
 
     private static boolean isHtml(Fetched f) {
         try {
-            return Extraction.fromBytes("page.html", f.body(), f.charset(), null).contentType() == ContentType.HTML;
+            return Extraction.fromBytes("page.html", f.body(), f.charset(), f.mediaType(), null).contentType() == ContentType.HTML;
         } catch (InputException e) {
             String type = f.header("Content-Type");
             return type != null && type.contains("html");

@@ -205,9 +205,19 @@ class FetchTest {
         site.page("/no-charset", ex -> LocalSite.send(ex, 200, "text/html", String.format(text, "").getBytes(StandardCharsets.UTF_8)));
         for (String path : new String[] {"/latin1-meta", "/latin1-header", "/wrong-header", "/no-charset"}) {
             Fetched f = fetcher(QUICK).get(site.url(path), Map.of());
-            String extracted = Extraction.fromBytes(path, f.body(), f.charset(), null).text().text();
+            String extracted = Extraction.fromBytes(path, f.body(), f.charset(), f.mediaType(), null).text().text();
             assertThat(extracted).as(path).contains("Datenschutzerklärung für Café Müller");
         }
+    }
+
+    @Test
+    void theDeclaredMediaTypeTellsMarkdownFromPlainText() throws Exception {
+        String md = "# Privacy\n\nWe collect your name and e-mail address.\n";
+        site.page("/policy", "text/markdown; charset=utf-8", md);
+        Fetched f = fetcher(QUICK).get(site.url("/policy"), Map.of());
+        assertThat(Extraction.fromBytes("http://x/policy", f.body(), f.charset(), f.mediaType(), null).contentType())
+                .isEqualTo(ContentType.MARKDOWN);
+        assertThat(Extraction.fromBytes("http://x/policy", f.body(), f.charset(), null, null).contentType()).isEqualTo(ContentType.TEXT);
     }
 
     @Test
@@ -216,7 +226,7 @@ class FetchTest {
         site.page("/privacy.pdf", ex -> LocalSite.send(ex, 200, "application/pdf", pdf));
         PolicyFinder.Found found = finder(QUICK).find(site.url("/privacy.pdf"));
         assertThat(found.how()).isEqualTo("the page itself");
-        assertThat(Extraction.fromBytes("p", found.document().body(), null, null).contentType()).isEqualTo(ContentType.PDF);
+        assertThat(Extraction.fromBytes("p", found.document().body(), null, null, null).contentType()).isEqualTo(ContentType.PDF);
     }
 
     @Test
@@ -238,7 +248,7 @@ class FetchTest {
         PolicyFinder rendering = new PolicyFinder(fetcher(QUICK), new Archive(tmp.resolve("archive")), true);
         PolicyFinder.Found found = rendering.find(site.url("/spa"));
         assertThat(found.how()).contains("rendered with Chromium");
-        assertThat(Extraction.fromBytes("spa.html", found.document().body(), found.document().charset(), null).text().text())
+        assertThat(Extraction.fromBytes("spa.html", found.document().body(), found.document().charset(), found.document().mediaType(), null).text().text())
                 .contains("We keep it for 12 months");
     }
 
