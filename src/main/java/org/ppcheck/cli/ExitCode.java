@@ -2,7 +2,7 @@ package org.ppcheck.cli;
 
 /**
  * The exit codes of ppcheck, documented in the README. When several apply to one run, the first
- * of INTERNAL_ERROR, USAGE_ERROR, FETCH_FAILED, NO_POLICY, FINDINGS_FAILED wins.
+ * of INTERNAL_ERROR, USAGE_ERROR, FETCH_FAILED, NO_POLICY, SOME_FAILED, FINDINGS_FAILED wins.
  */
 public enum ExitCode {
     /** Every input was checked and no finding reached {@code --fail-on}. */
@@ -15,6 +15,8 @@ public enum ExitCode {
     FETCH_FAILED(3),
     /** A finding at or above the {@code --fail-on} severity failed. */
     FINDINGS_FAILED(4),
+    /** {@code compare}: some vendors failed (each listed with its reason); the others have their reports. */
+    SOME_FAILED(5),
     /** A URL was fetched, but neither it nor the pages it links to is a privacy policy. */
     NO_POLICY(6);
 
@@ -39,8 +41,9 @@ public enum ExitCode {
             case USAGE_ERROR -> 1;
             case FETCH_FAILED -> 2;
             case NO_POLICY -> 3;
-            case FINDINGS_FAILED -> 4;
-            case OK -> 5;
+            case SOME_FAILED -> 4;
+            case FINDINGS_FAILED -> 5;
+            case OK -> 6;
         };
     }
 }

@@ -9,7 +9,7 @@ import picocli.CommandLine.Command;
 
 /** The {@code ppcheck} command: subcommands for each job, one-line errors, documented exit codes. */
 @Command(name = "ppcheck", mixinStandardHelpOptions = true, versionProvider = Main.Version.class,
-        subcommands = {CheckCommand.class, FetchCommand.class, RulesCommand.class, ExplainCommand.class, BenchCommand.class, CommandLine.HelpCommand.class},
+        subcommands = {CheckCommand.class, CompareCommand.class, DiffCommand.class, FetchCommand.class, RulesCommand.class, ExplainCommand.class, BenchCommand.class, CommandLine.HelpCommand.class},
         description = "Reads privacy policies and reports, with quoted evidence, what they say and what they leave out.",
         footer = "%nSee 'ppcheck check --help' for the exit codes.")
 public final class Main implements Runnable {
