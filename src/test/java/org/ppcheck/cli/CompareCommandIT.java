@@ -1,0 +1,71 @@
+package org.ppcheck.cli;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.concurrent.TimeUnit;
+import org.junit.jupiter.api.Assumptions;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import org.ppcheck.fetch.Chromium;
+
+/** 'ppcheck compare' and 'ppcheck diff' as a user runs them; the HTML report opened in headless Chromium. */
+class CompareCommandIT {
+    @TempDir
+    Path tmp;
+
+    @Test
+    void comparingVendorsWritesEveryReportListsTheFailedOneAndExitsFive() throws Exception {
+        Path vendors = Files.writeString(tmp.resolve("vendors.yaml"), """
+                vendors:
+                  - {name: Lotus Chat, source: %s, tags: [ai, chat]}
+                  - {name: Nimbus, source: %s, tags: [saas]}
+                  - {name: Tiny, source: %s}
+                  - {name: Gone Ltd, source: %s}
+                """.formatted(abs("lotus-chat-ai.html"), abs("nimbus-eu-saas.html"), abs("tiny-vague.txt"), tmp.resolve("gone.pdf")));
+        Path out = tmp.resolve("out");
+        Cli.Run run = Cli.ppcheck("compare", "--out", out.toString(), "--jobs", "2", vendors.toString());
+        assertThat(run.exit()).isEqualTo(5);
+        assertThat(run.out().lines().toList()).hasSize(4).first().asString().contains("Nimbus");
+        assertThat(run.err()).contains("Gone Ltd (" + tmp.resolve("gone.pdf") + "): no such file");
+        for (String f : List.of("report.html", "checklist.xlsx", "comparison.csv", "comparison.md", "vendors/lotus-chat.json", "vendors/nimbus.json")) {
+            assertThat(out.resolve(f)).as(f).exists();
+        }
+        assertThat(out.resolve("vendors/gone-ltd.json")).doesNotExist();
+
+        Cli.Run again = Cli.ppcheck("compare", "--out", out.toString(), vendors.toString());
+        assertThat(again.err()).contains("3 from an earlier run");
+
+        Path chromium = Chromium.find();
+        Assumptions.assumeTrue(chromium != null, "Chromium is not installed");
+        Process p = new ProcessBuilder(chromium.toString(), "--headless", "--no-sandbox", "--disable-gpu", "--disable-quic", "--no-first-run",
+                "--disable-background-networking", "--disable-component-update", "--disable-sync", "--user-data-dir=" + tmp.resolve("profile"),
+                "--dump-dom", out.resolve("report.html").toUri().toString()).redirectError(ProcessBuilder.Redirect.DISCARD).start();
+        String dom = new String(p.getInputStream().readAllBytes(), java.nio.charset.StandardCharsets.UTF_8);
+        assertThat(p.waitFor(60, TimeUnit.SECONDS)).isTrue();
+        assertThat(dom).contains("Lotus Chat", "Nimbus", "Gone Ltd", "Could not be checked")
+                .contains("No personal data in high-risk jurisdictions")
+                .contains("stored on servers located in the People's Republic of China".substring(0, 20));
+    }
+
+    @Test
+    void diffShowsWhatAGdprSectionAdded() throws Exception {
+        Path v1 = Path.of("policies-corpus", "tiny-vague.txt");
+        Path v2 = Files.writeString(tmp.resolve("tiny-v2.md"), "# Privacy\n\n" + Files.readString(v1)
+                + "\n\n## Your rights under the GDPR\n\nUnder the GDPR you have the right to access and delete your personal data.\n");
+        Cli.Run run = Cli.ppcheck("diff", v1.toString(), v2.toString());
+        assertThat(run.exit()).isZero();
+        assertThat(run.out()).contains("+ GDPR", "gdpr-reference", "Your rights under the GDPR (added)");
+        Cli.Run json = Cli.ppcheck("diff", "--format", "json", v1.toString(), v2.toString());
+        assertThat(json.out()).contains("\"new\" : \"" + v2 + "\"");
+        Cli.Run bad = Cli.ppcheck("diff", v1.toString(), tmp.resolve("nope.txt").toString());
+        assertThat(bad.exit()).isEqualTo(2);
+        assertThat(bad.err()).contains("no such file");
+    }
+
+    private static String abs(String corpusFile) {
+        return Path.of("policies-corpus", corpusFile).toAbsolutePath().toString();
+    }
+}
