@@ -7,6 +7,7 @@ import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Set;
+import java.time.Duration;
 import java.util.concurrent.Callable;
 import org.ppcheck.util.AtomicFiles;
 import org.ppcheck.extract.Extraction;
@@ -60,8 +61,14 @@ final class CheckCommand implements Callable<Integer> {
     @Option(names = "--verbose", description = "show stack traces of errors")
     boolean verbose;
 
+    @Option(names = "--jobs", paramLabel = "N", description = "policies checked at once (default: the number of processors)")
+    Integer jobsOption;
+
     @CommandLine.Mixin
     FetchOptionsMixin fetch;
+
+    @CommandLine.Mixin
+    LimitsMixin limits;
 
     @Parameters(arity = "1..*", paramLabel = "PATH|URL", description = "policy files, directories, or http(s) URLs")
     List<String> inputs;
@@ -74,13 +81,13 @@ final class CheckCommand implements Callable<Integer> {
         if (rules == null) {
             return ExitCode.USAGE_ERROR.code();
         }
+        limits.apply();
         PolicyChecker checker = new PolicyChecker(rules);
         ExitCode exit = ExitCode.OK;
-        List<Report> reports = new ArrayList<>();
-        Set<String> written = new HashSet<>();
+        List<Job> jobs = new ArrayList<>();
         for (String input : inputs) {
             if (FetchOptionsMixin.isUrl(input)) {
-                exit = exit.worst(checkOne(input, Names.forUrl(input), () -> fetch.fetchPolicy(input), checker, reports, written, err));
+                jobs.add(new Job(input, Names.forUrl(input), () -> fetch.fetchPolicy(input)));
                 continue;
             }
             Path arg = Path.of(input);
@@ -98,11 +105,48 @@ final class CheckCommand implements Callable<Integer> {
                 exit = exit.worst(ExitCode.USAGE_ERROR);
             }
             for (Path file : files) {
-                exit = exit.worst(checkOne(file.toString(), file.getFileName().toString(), () -> Extraction.fromFile(file), checker, reports, written, err));
+                jobs.add(new Job(file.toString(), file.getFileName().toString(), () -> Extraction.fromFile(file)));
             }
         }
-        if (outputDir == null && !reports.isEmpty()) {
-            out.print(format.renderAll(reports));
+        Set<String> written = new HashSet<>();
+        boolean array = format == Format.JSON && jobs.size() != 1;
+        int printed = 0;
+        int threads = jobsOption != null ? Math.max(1, jobsOption) : Runtime.getRuntime().availableProcessors();
+        try (Pipeline<Outcome> pipeline = new Pipeline<>(threads, Duration.ofSeconds(limits.timeBudgetSeconds))) {
+            for (Job job : jobs) {
+                pipeline.submit(() -> checkOne(job, checker));
+            }
+            for (Job job : jobs) {
+                Outcome o = pipeline.next();
+                if (o == null) {
+                    o = Outcome.failed(ExitCode.USAGE_ERROR, "ppcheck: " + job.label() + ": took longer than the time budget of "
+                            + limits.timeBudgetSeconds + " s and was stopped (see --time-budget)", null);
+                }
+                o.messages().forEach(err::println);
+                if (o.trace() != null && verbose) {
+                    o.trace().printStackTrace(err);
+                }
+                exit = exit.worst(o.exit());
+                if (o.report() == null) {
+                    continue;
+                }
+                if (outputDir != null) {
+                    exit = exit.worst(write(o.report(), job.label(), job.name(), written, err));
+                    continue;
+                }
+                if (array) {
+                    out.print(printed == 0 ? "[ " : ", ");
+                } else if (printed > 0) {
+                    out.print(System.lineSeparator());
+                }
+                out.print(format.render(o.report()).stripTrailing());
+                out.print(System.lineSeparator());
+                out.flush();
+                printed++;
+            }
+        }
+        if (array && outputDir == null) {
+            out.print(printed == 0 ? "[ ]" + System.lineSeparator() : "]" + System.lineSeparator());
             out.flush();
         }
         return exit.code();
@@ -113,39 +157,40 @@ final class CheckCommand implements Callable<Integer> {
         Extraction.Extracted get() throws InputException, FetchException;
     }
 
-    /** Checks one input: its report is kept or written; a problem with it is reported and the others go on. */
-    private ExitCode checkOne(String label, String name, Source source, PolicyChecker checker, List<Report> reports,
-                              Set<String> written, PrintWriter err) {
+    /** One input: the label used in messages, the base name of its report file, and how to read it. */
+    private record Job(String label, String name, Source source) { }
+
+    /** What checking one input gave: a report or none, its messages for stderr, and its exit code. */
+    private record Outcome(ExitCode exit, Report report, List<String> messages, Throwable trace) {
+        static Outcome failed(ExitCode exit, String message, Throwable trace) {
+            return new Outcome(exit, null, List.of(message), trace);
+        }
+    }
+
+    /** Checks one input, on a worker thread; nothing is printed here, so that output keeps the order of the inputs. */
+    private Outcome checkOne(Job job, PolicyChecker checker) {
+        List<String> messages = new ArrayList<>();
         Report report;
         try {
-            Extraction.Extracted extracted = source.get();
+            Extraction.Extracted extracted = job.source().get();
             if (extracted.origin() != null) {
-                err.println("ppcheck: " + label + ": checking " + extracted.origin().finalUrl()
+                messages.add("ppcheck: " + job.label() + ": checking " + extracted.origin().finalUrl()
                         + (extracted.origin().snapshot() == null ? "" : ", archived as " + extracted.origin().snapshot()));
             }
             report = checker.check(extracted);
         } catch (InputException e) {
-            err.println("ppcheck: " + label + ": " + e.getMessage());
-            verboseTrace(err, e);
-            return ExitCode.USAGE_ERROR;
+            return Outcome.failed(ExitCode.USAGE_ERROR, "ppcheck: " + job.label() + ": " + e.getMessage(), e);
         } catch (FetchException e) {
-            err.println("ppcheck: " + label + ": " + e.getMessage());
-            verboseTrace(err, e);
-            return FetchOptionsMixin.exitFor(e);
-        } catch (RuntimeException | StackOverflowError e) {
-            err.println("ppcheck: " + label + ": internal error: " + e + " (run with --verbose for details)");
-            verboseTrace(err, e);
-            return ExitCode.INTERNAL_ERROR;
+            return Outcome.failed(FetchOptionsMixin.exitFor(e), "ppcheck: " + job.label() + ": " + e.getMessage(), e);
+        } catch (RuntimeException | StackOverflowError | OutOfMemoryError e) {
+            return Outcome.failed(ExitCode.INTERNAL_ERROR, "ppcheck: " + job.label() + ": internal error: " + e
+                    + " (run with --verbose for details)", e);
         }
         ExitCode exit = ExitCode.OK;
         if (failOn != null && report.failed().stream().anyMatch(f -> Severity.parse(f.severity()).compareTo(failOn) >= 0)) {
             exit = ExitCode.FINDINGS_FAILED;
         }
-        if (outputDir == null) {
-            reports.add(report);
-            return exit;
-        }
-        return exit.worst(write(report, label, name, written, err));
+        return new Outcome(exit, report, messages, null);
     }
 
     private ExitCode write(Report report, String input, String baseName, Set<String> written, PrintWriter err) {

@@ -27,6 +27,11 @@ public final class Extraction {
             if (Files.isDirectory(file)) {
                 throw new InputException("is a directory");
             }
+            long size = Files.size(file);
+            if (size > Limits.current().maxInputBytes()) {
+                throw new InputException("is " + size / (1024 * 1024) + " MB, over the limit of "
+                        + Limits.current().maxInputBytes() / (1024 * 1024) + " MB (see --max-input-size)");
+            }
             bytes = Files.readAllBytes(file);
         } catch (NoSuchFileException e) {
             throw new InputException("no such file; check the path");

@@ -34,14 +34,26 @@ final class HtmlExtractor {
             "p|div|section|article|main|blockquote|address|dl|dt|dd|ul|ol|li|table|thead|tbody|tfoot|tr|td|th|"
                     + "h[1-6]|header|footer|aside|figure|figcaption|details|summary|pre|hr|br|form|fieldset|center");
 
-    StructuredText extract(String html, String baseUri) {
+    StructuredText extract(String html, String baseUri) throws InputException {
         Document doc = Jsoup.parse(html, baseUri);
+        int depth = depth(doc);
+        if (depth > Limits.current().maxHtmlDepth()) {
+            throw new InputException("the HTML nests elements " + depth + " deep, over the limit of " + Limits.current().maxHtmlDepth()
+                    + " (see --max-html-depth)");
+        }
         TextBuilder out = new TextBuilder();
         Element root = contentRoot(doc);
         removeChrome(root);
         walk(root, out);
         out.titleIfAbsent(doc.title());
         return out.build();
+    }
+
+    /** The deepest element nesting, measured without recursion. */
+    private static int depth(Document doc) {
+        int[] max = {0};
+        org.jsoup.select.NodeTraversor.traverse((node, d) -> max[0] = Math.max(max[0], d), doc);
+        return max[0];
     }
 
     private static Element contentRoot(Document doc) {

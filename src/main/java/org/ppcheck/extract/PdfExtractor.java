@@ -26,6 +26,11 @@ final class PdfExtractor {
             if (!doc.getCurrentAccessPermission().canExtractContent()) {
                 throw new InputException("the PDF's permissions forbid text extraction; ask the vendor for an unrestricted copy");
             }
+            int maxPages = Limits.current().maxPdfPages();
+            if (doc.getNumberOfPages() > maxPages) {
+                throw new InputException("the PDF has " + doc.getNumberOfPages() + " pages, over the limit of " + maxPages
+                        + " (see --max-pdf-pages)");
+            }
             LineCollector collector = new LineCollector();
             collector.getText(doc);
             List<PlainTextExtractor.Line> lines = collector.toLines();

@@ -36,15 +36,23 @@ public final class TextAnalyzer {
     public AnalyzedDocument analyze(Extracted source) {
         StructuredText st = source.text();
         List<Sentence> sentences = new ArrayList<>();
+        int maxChars = org.ppcheck.extract.Limits.current().maxSentenceChars();
+        int split = 0;
         Sentence lastParagraphSentence = null;
         List<String> lastParagraphPath = List.of();
         for (Block block : st.blocks()) {
             String blockText = st.textOf(block);
             boolean listLike = block.kind() == Block.Kind.LIST_ITEM || block.kind() == Block.Kind.TABLE_ROW;
             Sentence leadIn = listLike && block.headingPath().equals(lastParagraphPath) ? lastParagraphSentence : null;
-            Span[] spans = block.kind() == Block.Kind.HEADING
+            Span[] detected = block.kind() == Block.Kind.HEADING
                     ? new Span[] {new Span(0, blockText.length())}
                     : NlpModels.sentenceDetector().sentPosDetect(blockText);
+            List<Span> spans = new ArrayList<>();
+            for (Span span : detected) {
+                List<Span> pieces = pieces(blockText, span, maxChars);
+                split += pieces.size() > 1 ? 1 : 0;
+                spans.addAll(pieces);
+            }
             for (Span span : spans) {
                 String text = blockText.substring(span.getStart(), span.getEnd());
                 int start = block.start() + span.getStart();
@@ -61,12 +69,36 @@ public final class TextAnalyzer {
             }
         }
         List<String> warnings = new ArrayList<>();
+        if (split > 0) {
+            warnings.add(split + " sentence(s) longer than " + maxChars + " characters were read in pieces (see --max-sentence)");
+        }
         String language = detectLanguage(st.text());
         if (!language.equals("en")) {
             warnings.add("the policy seems to be in " + languageName(language)
                     + ", not English; ppcheck's patterns are English, so facts will be missing");
         }
         return new AnalyzedDocument(source, language, sentences, warnings);
+    }
+
+    /** The span cut, at white space where possible, into pieces of at most {@code max} characters. */
+    static List<Span> pieces(String text, Span span, int max) {
+        List<Span> out = new ArrayList<>();
+        int start = span.getStart();
+        while (span.getEnd() - start > max) {
+            int cut = text.lastIndexOf(' ', start + max);
+            if (cut <= start + max / 2) {
+                cut = start + max;
+            }
+            out.add(new Span(start, cut));
+            start = cut;
+            while (start < span.getEnd() && Character.isWhitespace(text.charAt(start))) {
+                start++;
+            }
+        }
+        if (start < span.getEnd()) {
+            out.add(new Span(start, span.getEnd()));
+        }
+        return out;
     }
 
     /**

@@ -104,11 +104,18 @@ class ExtractionTest {
     }
 
     @Test
-    void deeplyNestedHtmlIsReadWithoutRecursion() throws InputException {
+    void deeplyNestedHtmlIsRefusedOverTheLimitAndReadWithoutRecursionUnderIt() throws InputException {
         String html = "<html><body>" + "<div>".repeat(50_000) + "<ul><li>We collect your email address.</li></ul>"
                 + "</div>".repeat(50_000) + "</body></html>";
-        StructuredText st = extract("deep.html", html);
-        assertThat(texts(st, Block.Kind.LIST_ITEM)).containsExactly("We collect your email address.");
+        org.assertj.core.api.Assertions.assertThatThrownBy(() -> extract("deep.html", html))
+                .isInstanceOf(InputException.class).hasMessageContaining("50005 deep, over the limit of 10000 (see --max-html-depth)");
+        Limits.set(new Limits(Limits.DEFAULT.maxInputBytes(), Limits.DEFAULT.maxPdfPages(), 100_000, Limits.DEFAULT.maxSentenceChars()));
+        try {
+            StructuredText st = extract("deep.html", html);
+            assertThat(texts(st, Block.Kind.LIST_ITEM)).containsExactly("We collect your email address.");
+        } finally {
+            Limits.set(Limits.DEFAULT);
+        }
     }
 
     @Test

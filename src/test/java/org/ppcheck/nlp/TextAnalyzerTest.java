@@ -64,4 +64,17 @@ class TextAnalyzerTest {
         assertThat(doc.language()).isEqualTo("de");
         assertThat(doc.warnings()).singleElement().asString().contains("German", "not English");
     }
+
+    @Test
+    void aSentenceOverTheLimitIsReadInPiecesWithAWarning() throws Exception {
+        String endless = "we collect your email address and " + "lots of other words without any full stop ".repeat(300);
+        AnalyzedDocument doc = analyze("# Policy\n\n" + endless + "\n");
+        int max = org.ppcheck.extract.Limits.current().maxSentenceChars();
+        assertThat(doc.sentences()).allMatch(s -> s.text().length() <= max);
+        assertThat(doc.sentences().size()).isGreaterThan(2);
+        assertThat(doc.warnings()).anyMatch(w -> w.contains("longer than " + max + " characters were read in pieces"));
+        for (Sentence s : doc.sentences()) {
+            assertThat(doc.text().substring(s.start(), s.end())).isEqualTo(s.text());
+        }
+    }
 }

@@ -1,0 +1,26 @@
+package org.ppcheck.extract;
+
+/**
+ * The resource limits of reading a policy, each with its default and the option that changes it
+ * (README, "Limits"). A limit that is hit is an {@link InputException} or a warning in the report,
+ * never a crash or a silent truncation. Set once per process by the command line.
+ *
+ * @param maxInputBytes    the largest input file read (--max-input-size)
+ * @param maxPdfPages      the most pages of a PDF read (--max-pdf-pages)
+ * @param maxHtmlDepth     the deepest element nesting of an HTML page (--max-html-depth)
+ * @param maxSentenceChars longer "sentences" (text without sentence ends) are split into pieces of
+ *                         this size before matching, with a warning (--max-sentence)
+ */
+public record Limits(long maxInputBytes, int maxPdfPages, int maxHtmlDepth, int maxSentenceChars) {
+    public static final Limits DEFAULT = new Limits(50L * 1024 * 1024, 2000, 10_000, 5_000);
+
+    private static volatile Limits current = DEFAULT;
+
+    public static Limits current() {
+        return current;
+    }
+
+    public static void set(Limits limits) {
+        current = limits;
+    }
+}
