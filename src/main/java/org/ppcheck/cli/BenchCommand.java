@@ -39,6 +39,13 @@ final class BenchCommand implements Callable<Integer> {
     @Parameters(arity = "0..*", paramLabel = "PATH", description = "policy files or directories (default: policies-corpus)")
     List<Path> paths = new ArrayList<>();
 
+    @Option(names = "--jobs", paramLabel = "N", description = "threads for the parallel measurement (default: the number of processors)")
+    Integer jobs;
+
+    @Option(names = "--batch", paramLabel = "N", defaultValue = "0",
+            description = "also check N policies (the inputs over and over) in one parallel run, for peak memory (default: off)")
+    int batch;
+
     private record Input(String name, byte[] bytes) { }
 
     @Override
@@ -67,6 +74,26 @@ final class BenchCommand implements Callable<Integer> {
         out.printf("floor (parse + OpenNLP sentences + tokens): %7.1f policies/s  %6.2f MB/s%n", n / seconds(floorNanos), mb / seconds(floorNanos));
         out.printf("full check:                                 %7.1f policies/s  %6.2f MB/s%n", n / seconds(fullNanos), mb / seconds(fullNanos));
         out.printf("ratio full/floor: %.2f (budget: 2.00)%n", (double) fullNanos / floorNanos);
+        int threads = jobs != null ? Math.max(1, jobs) : Runtime.getRuntime().availableProcessors();
+        if (threads > 1) {
+            // one thread and N threads in turns, on the same pipeline, so that a noisy machine hits both alike
+            List<Double> speedups = new ArrayList<>();
+            long parallelNanos = 0;
+            for (int i = 0; i < rounds; i++) {
+                long one = parallel(inputs, checker, 1, inputs.size());
+                long many = parallel(inputs, checker, threads, inputs.size());
+                parallelNanos += many;
+                speedups.add((double) one / many);
+            }
+            speedups.sort(null);
+            out.printf("full check on %d threads:                  %7.1f policies/s  %6.2f MB/s  (%.2fx one thread, median of %d)%n", threads,
+                    n / seconds(parallelNanos), mb / seconds(parallelNanos), speedups.get(speedups.size() / 2), rounds);
+        }
+        if (batch > 0) {
+            long batchNanos = parallel(inputs, checker, threads, batch);
+            out.printf("batch: %d policies on %d threads in %.1f s, %.1f policies/s, max heap %d MB%n", batch, threads, seconds(batchNanos),
+                    batch / seconds(batchNanos), Runtime.getRuntime().maxMemory() / (1024 * 1024));
+        }
         out.printf("peak heap: %d MB%n", peakHeapBytes() / (1024 * 1024));
         return ExitCode.OK.code();
     }
@@ -87,6 +114,23 @@ final class BenchCommand implements Callable<Integer> {
         long start = System.nanoTime();
         for (Input in : inputs) {
             checker.check(Extraction.fromBytes(in.name(), in.bytes()));
+        }
+        return System.nanoTime() - start;
+    }
+
+    /** The full check of {@code count} policies (the inputs over and over) on the pipeline that 'check' uses. */
+    private static long parallel(List<Input> inputs, PolicyChecker checker, int threads, int count) {
+        long start = System.nanoTime();
+        try (Pipeline<Integer> pipeline = new Pipeline<>(threads, java.time.Duration.ofMinutes(10))) {
+            for (int i = 0; i < count; i++) {
+                Input in = inputs.get(i % inputs.size());
+                pipeline.submit(() -> checker.check(Extraction.fromBytes(in.name(), in.bytes())).findings().size());
+            }
+            for (int i = 0; i < count; i++) {
+                if (pipeline.next() == null) {
+                    throw new IllegalStateException("a policy took more than 10 minutes");
+                }
+            }
         }
         return System.nanoTime() - start;
     }

@@ -35,7 +35,7 @@ final class Pipeline<T> implements AutoCloseable {
     Pipeline(int threads, Duration budget) {
         this.slots = new Semaphore(threads);
         this.budget = budget;
-        this.ahead = threads * 2;
+        this.ahead = threads * 8;
     }
 
     void submit(Callable<T> task) {

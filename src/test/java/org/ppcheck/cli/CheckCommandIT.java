@@ -157,6 +157,36 @@ class CheckCommandIT {
         assertThat(run.err()).contains("no policy files");
     }
 
+    @Test
+    void limitsAndTheTimeBudgetGiveClearErrorsAndTheOtherInputsStillGetReports() throws Exception {
+        Path big = tmp.resolve("big.txt");
+        Files.writeString(big, "We collect your email address and keep it for 30 days. ".repeat(60_000)); // 3.3 MB
+        Path tiny = CORPUS.resolve("tiny-vague.txt");
+        Cli.Run slow = ppcheck("check", "--time-budget", "1", "--jobs", "2", big.toString(), tiny.toString());
+        assertThat(slow.exit()).isEqualTo(2);
+        assertThat(slow.err()).contains(big + ": took longer than the time budget of 1 s and was stopped (see --time-budget)");
+        assertThat(slow.out()).contains("tiny-vague.txt");
+
+        Cli.Run large = ppcheck("check", "--max-input-size", "1", big.toString(), tiny.toString());
+        assertThat(large.exit()).isEqualTo(2);
+        assertThat(large.err()).contains(big + ": is 3 MB, over the limit of 1 MB (see --max-input-size)");
+        assertThat(large.out()).contains("tiny-vague.txt");
+
+        Cli.Run pages = ppcheck("check", "--max-pdf-pages", "2", CORPUS.resolve("quarry-fintech.pdf").toString());
+        assertThat(pages.exit()).isEqualTo(2);
+        assertThat(pages.err()).contains("the PDF has 4 pages, over the limit of 2 (see --max-pdf-pages)");
+    }
+
+    @Test
+    void severalInputsCheckedInParallelComeOutInTheOrderGiven() throws Exception {
+        Cli.Run run = ppcheck("check", "--jobs", "2", "--format", "json", CORPUS.toString());
+        assertThat(run.exit()).isZero();
+        JsonNode reports = JSON.readTree(run.out());
+        List<String> locations = new java.util.ArrayList<>();
+        reports.forEach(r -> locations.add(r.at("/source/location").asText()));
+        assertThat(locations).hasSize((int) corpusPolicies()).isSorted();
+    }
+
     private static Path encryptedPdf(Path target) throws IOException {
         try (PDDocument doc = new PDDocument()) {
             doc.addPage(new PDPage());
