@@ -70,6 +70,10 @@ final class CheckCommand implements Callable<Integer> {
     @CommandLine.Mixin
     LimitsMixin limits;
 
+    @Option(names = "--time-budget", paramLabel = "SECONDS", defaultValue = "120",
+            description = "longest time spent on one policy before it is given up with an error (default: ${DEFAULT-VALUE})")
+    int timeBudgetSeconds;
+
     @Parameters(arity = "1..*", paramLabel = "PATH|URL", description = "policy files, directories, or http(s) URLs")
     List<String> inputs;
 
@@ -112,7 +116,7 @@ final class CheckCommand implements Callable<Integer> {
         boolean array = format == Format.JSON && jobs.size() != 1;
         int printed = 0;
         int threads = jobsOption != null ? Math.max(1, jobsOption) : Runtime.getRuntime().availableProcessors();
-        try (Pipeline<Outcome> pipeline = new Pipeline<>(threads, Duration.ofSeconds(limits.timeBudgetSeconds))) {
+        try (Pipeline<Outcome> pipeline = new Pipeline<>(threads, Duration.ofSeconds(timeBudgetSeconds))) {
             for (Job job : jobs) {
                 pipeline.submit(() -> checkOne(job, checker));
             }
@@ -120,7 +124,7 @@ final class CheckCommand implements Callable<Integer> {
                 Outcome o = pipeline.next();
                 if (o == null) {
                     o = Outcome.failed(ExitCode.USAGE_ERROR, "ppcheck: " + job.label() + ": took longer than the time budget of "
-                            + limits.timeBudgetSeconds + " s and was stopped (see --time-budget)", null);
+                            + timeBudgetSeconds + " s and was stopped (see --time-budget)", null);
                 }
                 o.messages().forEach(err::println);
                 if (o.trace() != null && verbose) {

@@ -59,6 +59,9 @@ final class CompareCommand implements Callable<Integer> {
     @CommandLine.Mixin
     FetchOptionsMixin fetch;
 
+    @CommandLine.Mixin
+    LimitsMixin limits;
+
     @Parameters(paramLabel = "VENDORS", description = "a CSV or YAML vendor list, or a directory of policies")
     Path vendorsInput;
 
@@ -70,6 +73,7 @@ final class CompareCommand implements Callable<Integer> {
         if (rules == null) {
             return ExitCode.USAGE_ERROR.code();
         }
+        limits.apply();
         List<Vendors.Vendor> vendors;
         try {
             vendors = Vendors.read(vendorsInput, Files.isDirectory(vendorsInput) ? Inputs.expand(vendorsInput) : List.of());

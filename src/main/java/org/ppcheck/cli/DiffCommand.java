@@ -52,6 +52,9 @@ final class DiffCommand implements Callable<Integer> {
     @CommandLine.Mixin
     FetchOptionsMixin fetch;
 
+    @CommandLine.Mixin
+    LimitsMixin limits;
+
     @Parameters(index = "0", paramLabel = "OLD", description = "the older version: a file, a URL or sha256:HEX from the archive")
     String oldInput;
 
@@ -71,6 +74,7 @@ final class DiffCommand implements Callable<Integer> {
         if (rules == null) {
             return ExitCode.USAGE_ERROR.code();
         }
+        limits.apply();
         PolicyChecker checker = new PolicyChecker(rules);
         Extraction.Extracted a;
         Extraction.Extracted b;

@@ -18,10 +18,6 @@ final class LimitsMixin {
             description = "longer sentences are split into pieces of this size, with a warning (default: ${DEFAULT-VALUE})")
     int maxSentence;
 
-    @Option(names = "--time-budget", paramLabel = "SECONDS", defaultValue = "120",
-            description = "longest time spent on one policy before it is given up with an error (default: ${DEFAULT-VALUE})")
-    int timeBudgetSeconds;
-
     /** Makes these limits the ones of this process. */
     void apply() {
         Limits.set(new Limits((long) Math.max(1, maxInputMb) * 1024 * 1024, Math.max(1, maxPdfPages), Math.max(1, maxHtmlDepth),
