@@ -1,7 +1,6 @@
 package org.ppcheck.compare;
 
 import com.fasterxml.jackson.databind.ObjectMapper;
-import com.fasterxml.jackson.dataformat.yaml.YAMLFactory;
 import java.io.IOException;
 import java.io.Reader;
 import java.nio.charset.StandardCharsets;
@@ -101,7 +100,7 @@ public final class Vendors {
     private static List<Vendor> yaml(Path file) throws VendorsException {
         Object raw;
         try {
-            raw = new ObjectMapper(new YAMLFactory()).readValue(file.toFile(), Object.class);
+            raw = new ObjectMapper(org.ppcheck.util.SafeYaml.factory()).readValue(file.toFile(), Object.class);
         } catch (IOException e) {
             throw new VendorsException(file + ": not valid YAML (" + e.getMessage().lines().findFirst().orElse("") + ")");
         }

@@ -3,7 +3,6 @@ package org.ppcheck.rules;
 import com.fasterxml.jackson.core.JsonLocation;
 import com.fasterxml.jackson.core.JsonParser;
 import com.fasterxml.jackson.core.JsonToken;
-import com.fasterxml.jackson.dataformat.yaml.YAMLFactory;
 import java.io.IOException;
 import java.io.Reader;
 import java.util.ArrayList;
@@ -29,7 +28,7 @@ sealed interface YamlNode {
     record Scalar(String text, int line, int column) implements YamlNode { }
 
     static YamlNode parse(Reader reader) throws IOException {
-        try (JsonParser p = new YAMLFactory().createParser(reader)) {
+        try (JsonParser p = org.ppcheck.util.SafeYaml.factory().createParser(reader)) {
             JsonToken t = p.nextToken();
             if (t == null) {
                 return new MapNode(Map.of(), Map.of(), 1, 1);

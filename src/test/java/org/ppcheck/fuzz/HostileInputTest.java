@@ -126,6 +126,19 @@ class HostileInputTest {
         }
     }
 
+    @Example
+    void rulesNestedTooDeeplyAreRefusedWithTheirPlace() throws Exception {
+        Path file = Files.createTempFile("deep", ".yaml");
+        try {
+            Files.writeString(file, "rules: " + "[".repeat(5000) + "]".repeat(5000) + "\n");
+            org.assertj.core.api.Assertions.assertThatThrownBy(() -> RulesLoader.load(file)).isInstanceOf(RulesException.class)
+                    .satisfies(e -> assertThat(((RulesException) e).problems()).singleElement().asString()
+                            .startsWith(file + ":").contains("not valid YAML").contains("nesting depth"));
+        } finally {
+            Files.delete(file);
+        }
+    }
+
     @Provide
     Arbitrary<String> names() {
         return Arbitraries.of("p.html", "p.md", "p.txt", "p.pdf", "p");
