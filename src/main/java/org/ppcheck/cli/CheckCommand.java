@@ -46,13 +46,8 @@ final class CheckCommand implements Callable<Integer> {
             description = "write one report per input to DIR, named after the input's file name plus the format's extension")
     Path outputDir;
 
-    @Option(names = "--rules", paramLabel = "FILE", description = "rules file to use instead of the built-in rules.yaml")
-    Path rulesFile;
-
-    @Option(names = "--profile", paramLabel = "NAME", split = ",",
-            description = "apply only the rules of these profiles (repeat or separate with commas; see 'ppcheck rules list'); "
-                    + "default: the rules file's default-profiles")
-    List<String> profiles = new ArrayList<>();
+    @CommandLine.Mixin
+    RulesMixin rulesChoice;
 
     @Option(names = "--fail-on", paramLabel = "SEVERITY", converter = SeverityConverter.class,
             description = "exit with 4 when a finding of this severity or higher fails: high, medium or low (default: off)")
@@ -81,7 +76,7 @@ final class CheckCommand implements Callable<Integer> {
     public Integer call() {
         PrintWriter out = spec.commandLine().getOut();
         PrintWriter err = spec.commandLine().getErr();
-        RuleSet rules = RulesOptions.load(rulesFile, profiles, err);
+        RuleSet rules = rulesChoice.load(err);
         if (rules == null) {
             return ExitCode.USAGE_ERROR.code();
         }

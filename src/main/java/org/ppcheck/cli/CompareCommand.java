@@ -5,7 +5,6 @@ import java.io.PrintWriter;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.Callable;
 import java.util.concurrent.atomic.AtomicInteger;
@@ -44,11 +43,8 @@ final class CompareCommand implements Callable<Integer> {
     @Option(names = "--jobs", paramLabel = "N", description = "vendors checked at once (default: the number of processors)")
     Integer jobs;
 
-    @Option(names = "--rules", paramLabel = "FILE", description = "rules file to use instead of the built-in rules.yaml")
-    Path rulesFile;
-
-    @Option(names = "--profile", paramLabel = "NAME", split = ",", description = "apply only the rules of these profiles")
-    List<String> profiles = new ArrayList<>();
+    @CommandLine.Mixin
+    RulesMixin rulesChoice;
 
     @Option(names = "--fresh", description = "check every vendor again, even those an interrupted earlier run finished")
     boolean fresh;
@@ -69,7 +65,7 @@ final class CompareCommand implements Callable<Integer> {
     public Integer call() throws IOException {
         PrintWriter out = spec.commandLine().getOut();
         PrintWriter err = spec.commandLine().getErr();
-        RuleSet rules = RulesOptions.load(rulesFile, profiles, err);
+        RuleSet rules = rulesChoice.load(err);
         if (rules == null) {
             return ExitCode.USAGE_ERROR.code();
         }
@@ -136,7 +132,7 @@ final class CompareCommand implements Callable<Integer> {
 
     /** What makes reports comparable between runs: ppcheck's version, the rules and the profiles. */
     private String fingerprint(RuleSet rules) throws IOException {
-        String rulesText = rulesFile == null ? "built-in" : Files.readString(rulesFile, StandardCharsets.UTF_8);
+        String rulesText = rulesChoice.rulesFile == null ? "built-in" : Files.readString(rulesChoice.rulesFile, StandardCharsets.UTF_8);
         return Extraction.sha256((ReportBuilder.VERSION + "\n" + rulesText + "\n" + String.join(",", rules.selected()))
                 .getBytes(StandardCharsets.UTF_8));
     }

@@ -6,7 +6,6 @@ import java.io.IOException;
 import java.io.PrintWriter;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.concurrent.Callable;
@@ -40,11 +39,8 @@ final class DiffCommand implements Callable<Integer> {
     @Option(names = "--format", defaultValue = "text", paramLabel = "FORMAT", description = "text, json or html (default: ${DEFAULT-VALUE})")
     String format;
 
-    @Option(names = "--rules", paramLabel = "FILE", description = "rules file to use instead of the built-in rules.yaml")
-    Path rulesFile;
-
-    @Option(names = "--profile", paramLabel = "NAME", split = ",", description = "apply only the rules of these profiles")
-    List<String> profiles = new ArrayList<>();
+    @CommandLine.Mixin
+    RulesMixin rulesChoice;
 
     @Option(names = "--verbose", description = "show stack traces of errors")
     boolean verbose;
@@ -70,7 +66,7 @@ final class DiffCommand implements Callable<Integer> {
             err.println("ppcheck: diff: unknown format '" + format + "': use text, json or html");
             return ExitCode.USAGE_ERROR.code();
         }
-        RuleSet rules = RulesOptions.load(rulesFile, profiles, err);
+        RuleSet rules = rulesChoice.load(err);
         if (rules == null) {
             return ExitCode.USAGE_ERROR.code();
         }
