@@ -98,7 +98,7 @@ public final class Comparison {
             AtomicFiles.write(file, Format.JSON.render(report));
             return new Result(v, report, null, false);
         } catch (Exception e) {
-            String reason = e.getMessage() == null ? e.toString() : e.getMessage();
+            String reason = org.ppcheck.extract.InputException.oneLine(e.getMessage() == null ? e.toString() : e.getMessage());
             return new Result(v, null, reason, false);
         }
     }

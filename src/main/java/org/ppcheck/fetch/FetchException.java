@@ -1,6 +1,6 @@
 package org.ppcheck.fetch;
 
-/** Why a URL gave no policy; {@link Kind} tells a failed fetch from a site without a policy. */
+/** Why a URL gave no policy, in one line; {@link Kind} tells a failed fetch from a site without a policy. */
 public final class FetchException extends Exception {
     /** The outcomes a user must tell apart. */
     public enum Kind {
@@ -17,12 +17,12 @@ public final class FetchException extends Exception {
     private final Kind kind;
 
     public FetchException(Kind kind, String message) {
-        super(message);
+        super(org.ppcheck.extract.InputException.oneLine(message));
         this.kind = kind;
     }
 
     public FetchException(Kind kind, String message, Throwable cause) {
-        super(message, cause);
+        super(org.ppcheck.extract.InputException.oneLine(message), cause);
         this.kind = kind;
     }
 
