@@ -162,6 +162,16 @@ class FactExtractorTest {
     }
 
     @Test
+    void theAuthorityAUserMayComplainToIsNoRecipient() {
+        Facts complaint = Policies.facts("""
+                You may share your concerns with us, and you have the right to lodge a complaint with your local supervisory authority.
+                """);
+        assertThat(complaint.recipients()).extracting(Facts.Fact::id).doesNotContain("government_authorities");
+        Facts disclosed = Policies.facts("We may share personal data with competent supervisory authorities when the law requires it.");
+        assertThat(disclosed.recipients()).extracting(Facts.Fact::id).contains("government_authorities");
+    }
+
+    @Test
     void evidenceIsTheExactTextAtItsOffsetsWithItsSection() {
         AnalyzedDocument doc = Policies.analyze("p.md", """
                 # Acme Privacy Notice
