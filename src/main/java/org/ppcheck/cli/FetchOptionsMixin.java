@@ -5,7 +5,6 @@ import java.nio.file.Path;
 import java.time.Duration;
 import java.util.Locale;
 import org.ppcheck.extract.Extraction;
-import org.ppcheck.extract.InputException;
 import org.ppcheck.fetch.Archive;
 import org.ppcheck.fetch.FetchException;
 import org.ppcheck.fetch.FetchOptions;
@@ -49,12 +48,13 @@ final class FetchOptionsMixin {
         return archive != null ? archive : Path.of(System.getProperty("user.home"), ".cache", "ppcheck", "archive");
     }
 
-    /** The policy at or linked from the URL, fetched, archived and extracted. */
-    Extraction.Extracted fetchPolicy(String url) throws FetchException, InputException {
+    /** The policy at or linked from the URL, fetched, archived and extracted; its location is the URL asked for. */
+    Extraction.Extracted fetchPolicy(String url) throws FetchException {
         PolicyFinder.Found found = finder().find(uri(url));
         var doc = found.document();
+        var e = found.extracted(); // never null: a page without readable text is not taken for a policy
         String snapshot = found.snapshot() == null ? null : "sha256:" + found.snapshot();
-        return Extraction.fromBytes(url, doc.body(), doc.charset(), doc.mediaType(),
+        return new Extraction.Extracted(url, e.contentType(), e.sha256(), e.text(),
                 new Extraction.Origin(url, doc.finalUri().toString(), doc.fetchedAt().toString(), snapshot));
     }
 

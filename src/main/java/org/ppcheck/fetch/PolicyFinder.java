@@ -24,6 +24,7 @@ import org.ppcheck.extract.Block;
 import org.ppcheck.extract.ContentType;
 import org.ppcheck.extract.Extraction;
 import org.ppcheck.extract.InputException;
+import org.ppcheck.extract.StructuredText;
 import org.ppcheck.fetch.FetchException.Kind;
 
 /**
@@ -37,8 +38,34 @@ public final class PolicyFinder {
     /** Below this many characters of text, an HTML page with scripts is taken to need JavaScript. */
     private static final int MIN_TEXT = 200;
 
-    /** The policy found: the document, its snapshot hash (null without an archive), and how it was found. */
-    public record Found(Fetched document, String snapshot, String how) { }
+    /**
+     * The policy found: the document, its text as extracted, its snapshot hash (null without an
+     * archive), and how it was found.
+     */
+    public record Found(Fetched document, Extraction.Extracted extracted, String snapshot, String how) { }
+
+    /** A fetched document with what could be extracted from it, once (null when it has no readable text). */
+    private record Page(Fetched fetched, Extraction.Extracted extracted) {
+        static Page of(Fetched f) {
+            try {
+                return new Page(f, Extraction.fromBytes(f.finalUri().getPath(), f.body(), f.charset(), f.mediaType(), null));
+            } catch (InputException e) {
+                return new Page(f, null);
+            }
+        }
+
+        int textLength() {
+            return extracted == null ? 0 : extracted.text().text().length();
+        }
+
+        boolean isHtml() {
+            if (extracted != null) {
+                return extracted.contentType() == ContentType.HTML;
+            }
+            String type = fetched.header("Content-Type");
+            return type != null && type.contains("html");
+        }
+    }
 
     private record Scored(Pattern pattern, int score) { }
 
@@ -85,46 +112,47 @@ public final class PolicyFinder {
 
     /** The privacy policy at or linked from the URL. */
     public Found find(URI url) throws FetchException {
-        Fetched page = fetch(url);
-        String text = text(page);
-        if (text != null && isPolicy(page, text)) {
-            return new Found(page, store(page), "the page itself");
+        Page page = Page.of(fetch(url));
+        if (isPolicy(page)) {
+            return found(page, "the page itself");
         }
-        boolean html = isHtml(page);
-        if (html && (text == null || text.length() < MIN_TEXT) && hasScripts(page)) {
+        boolean html = page.isHtml();
+        if (html && page.textLength() < MIN_TEXT && hasScripts(page.fetched())) {
             if (!render) {
-                throw new FetchException(Kind.NEEDS_JAVASCRIPT, url + " has almost no text without JavaScript (" + (text == null ? 0 : text.length())
+                throw new FetchException(Kind.NEEDS_JAVASCRIPT, url + " has almost no text without JavaScript (" + page.textLength()
                         + " characters); try again with --render (needs Chromium)");
             }
-            page = rendered(page);
-            text = text(page);
-            if (text != null && isPolicy(page, text)) {
-                return new Found(page, store(page), "the page itself, rendered with Chromium");
+            page = Page.of(rendered(page.fetched()));
+            if (isPolicy(page)) {
+                return found(page, "the page itself, rendered with Chromium");
             }
         }
-        store(page);
+        store(page.fetched());
         if (!html) {
             throw new FetchException(Kind.NO_POLICY, "no privacy policy at " + url + ": the document is not one and, not being HTML, links nowhere");
         }
-        List<Candidate> candidates = candidates(page);
+        List<Candidate> candidates = candidates(page.fetched());
         if (candidates.isEmpty()) {
             throw new FetchException(Kind.NO_POLICY, "no privacy policy at " + url + ": the page is not one and has no link that looks like one");
         }
         List<String> tried = new ArrayList<>();
         for (Candidate c : candidates.subList(0, Math.min(maxCandidates, candidates.size()))) {
             try {
-                Fetched f = fetch(c.url());
-                String t = text(f);
-                if (t != null && isPolicy(f, t)) {
-                    return new Found(f, store(f), "link \"" + c.text() + "\" on " + page.finalUri());
+                Page linked = Page.of(fetch(c.url()));
+                if (isPolicy(linked)) {
+                    return found(linked, "link \"" + c.text() + "\" on " + page.fetched().finalUri());
                 }
-                store(f);
+                store(linked.fetched());
                 tried.add(c.url() + " (not a policy)");
             } catch (FetchException e) {
                 tried.add(c.url() + " (" + e.getMessage() + ")");
             }
         }
         throw new FetchException(Kind.NO_POLICY, "no privacy policy found from " + url + "; tried " + String.join("; ", tried));
+    }
+
+    private Found found(Page page, String how) throws FetchException {
+        return new Found(page.fetched(), page.extracted(), store(page.fetched()), how);
     }
 
     /** A fetch that is conditional on the archived copy, which a 304 answer brings back. */
@@ -155,44 +183,24 @@ public final class PolicyFinder {
         }
     }
 
-    /** The extracted text, or null when the document has none that can be read. */
-    private static String text(Fetched f) {
-        try {
-            return Extraction.fromBytes(f.finalUri().getPath(), f.body(), f.charset(), f.mediaType(), null).text().text();
-        } catch (InputException e) {
-            return null;
+    /** Whether the page reads as a privacy policy: enough of the groups, fewer when its title or a heading says so. */
+    private boolean isPolicy(Page page) {
+        if (page.extracted() == null) {
+            return false;
         }
-    }
-
-    /** Whether the text reads as a privacy policy: enough of the groups, fewer when a title or heading says so. */
-    boolean isPolicy(Fetched f, String text) {
+        String text = page.extracted().text().text();
         long found = groups.values().stream().filter(p -> p.matcher(text).find()).count();
         if (found >= minGroups) {
             return true;
         }
-        return found >= minGroupsWithTitle && titled(f);
+        return found >= minGroupsWithTitle && titled(page.extracted().text());
     }
 
-    private boolean titled(Fetched f) {
-        try {
-            var extracted = Extraction.fromBytes(f.finalUri().getPath(), f.body(), f.charset(), f.mediaType(), null);
-            if (extracted.text().title() != null && title.matcher(extracted.text().title()).find()) {
-                return true;
-            }
-            return extracted.text().blocks().stream().filter(b -> b.kind() == Block.Kind.HEADING)
-                    .anyMatch(b -> title.matcher(extracted.text().textOf(b)).find());
-        } catch (InputException e) {
-            return false;
+    private boolean titled(StructuredText text) {
+        if (text.title() != null && title.matcher(text.title()).find()) {
+            return true;
         }
-    }
-
-    private static boolean isHtml(Fetched f) {
-        try {
-            return Extraction.fromBytes("page.html", f.body(), f.charset(), f.mediaType(), null).contentType() == ContentType.HTML;
-        } catch (InputException e) {
-            String type = f.header("Content-Type");
-            return type != null && type.contains("html");
-        }
+        return text.blocks().stream().filter(b -> b.kind() == Block.Kind.HEADING).anyMatch(b -> title.matcher(text.textOf(b)).find());
     }
 
     private static boolean hasScripts(Fetched f) {
