@@ -15,18 +15,31 @@ public final class FetchException extends Exception {
     }
 
     private final Kind kind;
+    private final int status;
 
     public FetchException(Kind kind, String message) {
+        this(kind, message, 0);
+    }
+
+    /** A failure with the HTTP status the server answered with. */
+    public FetchException(Kind kind, String message, int status) {
         super(org.ppcheck.extract.InputException.oneLine(message));
         this.kind = kind;
+        this.status = status;
     }
 
     public FetchException(Kind kind, String message, Throwable cause) {
         super(org.ppcheck.extract.InputException.oneLine(message), cause);
         this.kind = kind;
+        this.status = 0;
     }
 
     public Kind kind() {
         return kind;
+    }
+
+    /** The HTTP status that caused the failure, or 0 when the server gave no answer. */
+    public int status() {
+        return status;
     }
 }

@@ -104,17 +104,18 @@ public final class HttpFetcher {
             Fetched response = send(asked, url, conditional);
             if (!RETRYABLE.contains(response.status())) {
                 if (response.status() >= 400) {
-                    throw new FetchException(Kind.FAILED, "HTTP " + response.status() + " from " + url);
+                    throw new FetchException(Kind.FAILED, "HTTP " + response.status() + " from " + url, response.status());
                 }
                 return response;
             }
             if (attempt >= options.retries()) {
-                throw new FetchException(Kind.FAILED, "HTTP " + response.status() + " from " + url + " after " + (attempt + 1) + " attempts");
+                throw new FetchException(Kind.FAILED, "HTTP " + response.status() + " from " + url + " after " + (attempt + 1) + " attempts",
+                        response.status());
             }
             Duration wait = retryAfter(response.header("Retry-After"), backoff);
             if (wait.compareTo(options.maxRetryWait()) > 0) {
                 throw new FetchException(Kind.FAILED, "HTTP " + response.status() + " from " + url + ": the server asks to retry after "
-                        + wait.toSeconds() + " s, more than the " + options.maxRetryWait().toSeconds() + " s ppcheck waits");
+                        + wait.toSeconds() + " s, more than the " + options.maxRetryWait().toSeconds() + " s ppcheck waits", response.status());
             }
             sleep(wait);
             backoff = backoff.multipliedBy(2);

@@ -43,11 +43,10 @@ final class Robots {
             }
             return parser.parseContent(robotsUrl.toString(), f.body(), f.header("Content-Type"), List.of(ROBOT));
         } catch (FetchException e) {
-            String message = e.getMessage();
-            if (message == null || !message.matches("HTTP \\d{3} .*")) {
+            if (e.status() == 0) {
                 throw e; // no answer at all: the site is unreachable, not forbidding
             }
-            return parser.failedFetch(Integer.parseInt(message.substring(5, 8))); // 4xx: allow all; 5xx: disallow all
+            return parser.failedFetch(e.status()); // 4xx: allow all; 5xx: disallow all
         }
     }
 }

@@ -104,6 +104,15 @@ class FetchTest {
     }
 
     @Test
+    void aRobotsTxtThatAnswersWithAServerErrorDisallowsTheSite() throws Exception {
+        site.page("/robots.txt", ex -> LocalSite.send(ex, 503, "text/plain", "busy".getBytes(StandardCharsets.UTF_8)));
+        site.page("/privacy", "text/html", POLICY);
+        assertThatThrownBy(() -> fetcher(QUICK).get(site.url("/privacy"), Map.of()))
+                .isInstanceOfSatisfying(FetchException.class, e -> assertThat(e.kind()).isEqualTo(FetchException.Kind.DISALLOWED));
+        assertThat(site.count("/privacy")).isZero();
+    }
+
+    @Test
     void redirectsAreFollowedButNotInLoopsNorToOtherSchemes() throws Exception {
         site.page("/a", ex -> LocalSite.redirect(ex, 302, "/b"));
         site.page("/b", ex -> LocalSite.redirect(ex, 301, site.url("/policy").toString()));
