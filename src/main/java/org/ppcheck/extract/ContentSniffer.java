@@ -67,7 +67,7 @@ public final class ContentSniffer {
      * taken to be wrong); then UTF-8 or Windows-1252 as {@link #decode(byte[])} does.
      */
     public static String decode(byte[] bytes, String declaredCharset) {
-        if (hasBom(bytes)) {
+        if (bom(bytes) != null) {
             return decode(bytes);
         }
         String meta = null;
@@ -119,30 +119,31 @@ public final class ContentSniffer {
         return nonAscii && strict(bytes, StandardCharsets.UTF_8) != null;
     }
 
-    private static boolean hasBom(byte[] bytes) {
-        return bytes.length >= 3 && (bytes[0] & 0xFF) == 0xEF && (bytes[1] & 0xFF) == 0xBB && (bytes[2] & 0xFF) == 0xBF
-                || bytes.length >= 2 && ((bytes[0] & 0xFF) == 0xFE && (bytes[1] & 0xFF) == 0xFF || (bytes[0] & 0xFF) == 0xFF && (bytes[1] & 0xFF) == 0xFE);
+    /** A byte-order mark: the charset it announces and its length in bytes. */
+    private record Bom(Charset charset, int length) { }
+
+    /** The byte-order mark the bytes start with, or null. */
+    private static Bom bom(byte[] bytes) {
+        if (bytes.length >= 3 && (bytes[0] & 0xFF) == 0xEF && (bytes[1] & 0xFF) == 0xBB && (bytes[2] & 0xFF) == 0xBF) {
+            return new Bom(StandardCharsets.UTF_8, 3);
+        }
+        if (bytes.length >= 2 && (bytes[0] & 0xFF) == 0xFE && (bytes[1] & 0xFF) == 0xFF) {
+            return new Bom(StandardCharsets.UTF_16BE, 2);
+        }
+        if (bytes.length >= 2 && (bytes[0] & 0xFF) == 0xFF && (bytes[1] & 0xFF) == 0xFE) {
+            return new Bom(StandardCharsets.UTF_16LE, 2);
+        }
+        return null;
     }
 
     /** Decodes text: a BOM wins, then UTF-8 if the bytes are valid UTF-8, else Windows-1252. */
     public static String decode(byte[] bytes) {
-        if (bytes.length >= 3 && (bytes[0] & 0xFF) == 0xEF && (bytes[1] & 0xFF) == 0xBB && (bytes[2] & 0xFF) == 0xBF) {
-            return new String(bytes, 3, bytes.length - 3, StandardCharsets.UTF_8);
+        Bom bom = bom(bytes);
+        if (bom != null) {
+            return new String(bytes, bom.length(), bytes.length - bom.length(), bom.charset());
         }
-        if (bytes.length >= 2 && (bytes[0] & 0xFF) == 0xFE && (bytes[1] & 0xFF) == 0xFF) {
-            return new String(bytes, 2, bytes.length - 2, StandardCharsets.UTF_16BE);
-        }
-        if (bytes.length >= 2 && (bytes[0] & 0xFF) == 0xFF && (bytes[1] & 0xFF) == 0xFE) {
-            return new String(bytes, 2, bytes.length - 2, StandardCharsets.UTF_16LE);
-        }
-        try {
-            return StandardCharsets.UTF_8.newDecoder()
-                    .onMalformedInput(CodingErrorAction.REPORT)
-                    .onUnmappableCharacter(CodingErrorAction.REPORT)
-                    .decode(ByteBuffer.wrap(bytes)).toString();
-        } catch (CharacterCodingException notUtf8) {
-            return new String(bytes, Charset.forName("windows-1252"));
-        }
+        String utf8 = strict(bytes, StandardCharsets.UTF_8);
+        return utf8 != null ? utf8 : new String(bytes, Charset.forName("windows-1252"));
     }
 
     private static boolean startsWithPdfMagic(byte[] bytes) {

@@ -106,12 +106,7 @@ public final class FactExtractor {
             }
         }
         Matcher m = e.mayMatch("contextKeys", s) && inContext(e, s) ? matcher(e, "contextPatterns", s) : null;
-        while (m != null && m.find()) {
-            if (accept.test(m)) {
-                return m;
-            }
-        }
-        return null;
+        return m == null ? null : Lexicon.firstAccepted(m, accept);
     }
 
     private boolean collectionContext(Sentence s) {

@@ -57,12 +57,7 @@ final class Lexicon {
         Matcher find(Sentence s, Predicate<Matcher> accept) {
             Matcher m = pattern.matcher(s.text());
             if (anchors.isEmpty() || !prefilter || s.lower().length() != s.text().length()) {
-                while (m.find()) {
-                    if (accept.test(m)) {
-                        return m;
-                    }
-                }
-                return null;
+                return firstAccepted(m, accept);
             }
             m.useTransparentBounds(true).useAnchoringBounds(false);
             int from = 0;
@@ -139,6 +134,16 @@ final class Lexicon {
     }
 
     private Lexicon() {
+    }
+
+    /** Calls {@link Matcher#find()} until {@code accept} takes a match: that matcher, or null when none is taken. */
+    static Matcher firstAccepted(Matcher m, Predicate<Matcher> accept) {
+        while (m.find()) {
+            if (accept.test(m)) {
+                return m;
+            }
+        }
+        return null;
     }
 
     /** Whether one of the keys is in the sentence ("pay*": a word starting with "pay"; "~@": the text "@"). */

@@ -75,8 +75,8 @@ public final class Archive {
         if (e == null) {
             return h;
         }
-        String etag = first(e.headers(), "etag");
-        String modified = first(e.headers(), "last-modified");
+        String etag = Fetched.header(e.headers(), "ETag");
+        String modified = Fetched.header(e.headers(), "Last-Modified");
         if (etag != null) {
             h.put("If-None-Match", etag);
         }
@@ -98,14 +98,5 @@ public final class Archive {
 
     private Path entryPath(URI url) {
         return root.resolve("urls").resolve(Extraction.sha256(url.toString().getBytes(StandardCharsets.UTF_8)) + ".json");
-    }
-
-    private static String first(Map<String, List<String>> headers, String name) {
-        for (Map.Entry<String, List<String>> h : headers.entrySet()) {
-            if (h.getKey().equalsIgnoreCase(name) && !h.getValue().isEmpty()) {
-                return h.getValue().get(0);
-            }
-        }
-        return null;
     }
 }

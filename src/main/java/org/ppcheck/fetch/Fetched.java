@@ -14,6 +14,11 @@ public record Fetched(URI requested, URI finalUri, int status, Map<String, List<
 
     /** The first value of a header, case-insensitively, or null. */
     public String header(String name) {
+        return header(headers, name);
+    }
+
+    /** The first value of the named header in a header map, case-insensitively, or null. */
+    static String header(Map<String, List<String>> headers, String name) {
         for (Map.Entry<String, List<String>> e : headers.entrySet()) {
             if (e.getKey().equalsIgnoreCase(name) && !e.getValue().isEmpty()) {
                 return e.getValue().get(0);

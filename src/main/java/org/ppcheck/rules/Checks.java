@@ -243,7 +243,8 @@ final class Checks {
         return Check.Outcome.fail("The policy does not say how long data is kept (" + c.searched() + ").", List.of());
     }
 
-    private static String or(List<String> ids) {
+    /** "A", "A or B", "A, B or C". */
+    static String or(List<String> ids) {
         return ids.size() == 1 ? ids.get(0) : String.join(", ", ids.subList(0, ids.size() - 1)) + " or " + ids.get(ids.size() - 1);
     }
 

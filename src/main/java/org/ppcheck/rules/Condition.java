@@ -30,7 +30,7 @@ sealed interface Condition {
 
         @Override
         public String describe() {
-            return "the policy names " + or(ids);
+            return "the policy names " + Checks.or(ids);
         }
     }
 
@@ -43,7 +43,7 @@ sealed interface Condition {
 
         @Override
         public String describe() {
-            return "the policy says it collects " + or(ids);
+            return "the policy says it collects " + Checks.or(ids);
         }
     }
 
@@ -56,7 +56,7 @@ sealed interface Condition {
 
         @Override
         public String describe() {
-            return "the policy says it shares data with " + or(ids);
+            return "the policy says it shares data with " + Checks.or(ids);
         }
     }
 
@@ -69,7 +69,7 @@ sealed interface Condition {
 
         @Override
         public String describe() {
-            return "the policy states " + or(ids);
+            return "the policy states " + Checks.or(ids);
         }
     }
 
@@ -133,9 +133,5 @@ sealed interface Condition {
         public String describe() {
             return "it is not so that " + condition.describe();
         }
-    }
-
-    private static String or(List<String> ids) {
-        return ids.size() == 1 ? ids.get(0) : String.join(", ", ids.subList(0, ids.size() - 1)) + " or " + ids.get(ids.size() - 1);
     }
 }
