@@ -105,6 +105,9 @@ final class CompareCommand implements Callable<Integer> {
         for (Comparison.Result r : results) {
             if (r.failed()) {
                 err.println("ppcheck: " + r.vendor().name() + " (" + r.vendor().source() + "): " + r.failure());
+                if (verbose && r.cause() != null) {
+                    r.cause().printStackTrace(err);
+                }
                 exit = ExitCode.SOME_FAILED;
             }
         }

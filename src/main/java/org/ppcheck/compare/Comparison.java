@@ -31,8 +31,11 @@ public final class Comparison {
         Report check(Vendor vendor) throws Exception;
     }
 
-    /** One vendor's outcome: its report, or why there is none; {@code reused} when taken from an earlier run. */
-    public record Result(Vendor vendor, Report report, String failure, boolean reused) {
+    /**
+     * One vendor's outcome: its report, or why there is none (and the exception behind it, for
+     * --verbose); {@code reused} when taken from an earlier run.
+     */
+    public record Result(Vendor vendor, Report report, String failure, Throwable cause, boolean reused) {
         public boolean failed() {
             return report == null;
         }
@@ -69,7 +72,7 @@ public final class Comparison {
                 try {
                     results.add(f.getValue().get());
                 } catch (java.util.concurrent.ExecutionException e) {
-                    results.add(new Result(f.getKey(), null, "internal error: " + e.getCause(), false));
+                    results.add(new Result(f.getKey(), null, "internal error: " + e.getCause(), e.getCause(), false));
                 } catch (InterruptedException e) {
                     Thread.currentThread().interrupt();
                     throw new IOException("interrupted", e);
@@ -87,7 +90,7 @@ public final class Comparison {
             try {
                 Report earlier = JSON.readValue(file.toFile(), Report.class);
                 if (earlier.source().location().equals(v.source())) {
-                    return new Result(v, earlier, null, true);
+                    return new Result(v, earlier, null, null, true);
                 }
             } catch (IOException e) {
                 // an unreadable earlier report is checked again
@@ -96,10 +99,10 @@ public final class Comparison {
         try {
             Report report = checker.check(v);
             AtomicFiles.write(file, Format.JSON.render(report));
-            return new Result(v, report, null, false);
+            return new Result(v, report, null, null, false);
         } catch (Exception e) {
             String reason = org.ppcheck.extract.InputException.oneLine(e.getMessage() == null ? e.toString() : e.getMessage());
-            return new Result(v, null, reason, false);
+            return new Result(v, null, reason, e, false);
         }
     }
 
