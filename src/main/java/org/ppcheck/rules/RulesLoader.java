@@ -74,7 +74,8 @@ public final class RulesLoader {
             if (in == null) {
                 throw new IllegalStateException("the default rules are missing from the jar; rebuild it");
             }
-            return new RulesLoader("rules.yaml (built in)", null).load(new InputStreamReader(in, StandardCharsets.UTF_8));
+            String file = "rules.yaml (built in)";
+            return new RulesLoader(file, null).load(parse(file, new InputStreamReader(in, StandardCharsets.UTF_8)));
         } catch (IOException e) {
             throw new RulesException(List.of("rules.yaml (built in): " + e.getMessage()));
         }
@@ -82,47 +83,41 @@ public final class RulesLoader {
 
     /** Loads and validates a rules file. */
     public static RuleSet load(Path path) throws RulesException {
-        String text;
-        try {
-            text = Files.readString(path, StandardCharsets.UTF_8);
+        YamlNode root;
+        try (Reader reader = Files.newBufferedReader(path, StandardCharsets.UTF_8)) {
+            root = parse(path.toString(), reader);
         } catch (NoSuchFileException e) {
             throw new RulesException(List.of(path + ": no such rules file; check the --rules path"));
         } catch (IOException e) {
             throw new RulesException(List.of(path + ": cannot be read (" + e.getMessage() + ")"));
         }
-        RuleSet base = extendsDefault(text) ? loadDefault() : null;
-        try {
-            return new RulesLoader(path.toString(), base).load(new java.io.StringReader(text));
-        } catch (IOException e) {
-            throw new RulesException(List.of(path + ": cannot be read (" + e.getMessage() + ")"));
-        }
+        boolean extendsDefault = root instanceof MapNode top && isDefault(top.entries().get("extends"));
+        return new RulesLoader(path.toString(), extendsDefault ? loadDefault() : null).load(root);
     }
 
-    /** Whether the file's top level says {@code extends: default}; a broken file is left to the full read. */
-    private static boolean extendsDefault(String text) {
-        try {
-            return YamlNode.parse(new java.io.StringReader(text)) instanceof MapNode top
-                    && top.entries().get("extends") instanceof Scalar s && "default".equals(s.text());
-        } catch (IOException e) {
-            return false;
-        }
+    /** Whether the value of {@code extends:} names the built-in rules. */
+    private static boolean isDefault(YamlNode extendsValue) {
+        return extendsValue instanceof Scalar s && "default".equals(s.text());
     }
 
-    private RuleSet load(Reader reader) throws IOException, RulesException {
-        YamlNode root;
+    /** The YAML tree of a rules file; YAML that cannot be parsed is a problem at its line and column. */
+    private static YamlNode parse(String file, Reader reader) throws IOException, RulesException {
         try {
-            root = YamlNode.parse(reader);
+            return YamlNode.parse(reader);
         } catch (JsonProcessingException e) {
             var at = e.getLocation();
             String where = at == null ? file : file + ":" + at.getLineNr() + ":" + at.getColumnNr();
             throw new RulesException(List.of(where + ": not valid YAML: " + e.getOriginalMessage().lines().findFirst().orElse("")));
         }
+    }
+
+    private RuleSet load(YamlNode root) throws RulesException {
         if (!(root instanceof MapNode top)) {
             throw new RulesException(List.of(check.at(root, "") + "the file must be a mapping with a 'rules' list"));
         }
         check.unknownKeys(top, TOP_KEYS, "");
         YamlNode ext = top.entries().get("extends");
-        if (ext != null && !(ext instanceof Scalar s && "default".equals(s.text()))) {
+        if (ext != null && !isDefault(ext)) {
             check.problem(ext, "extends", "the only file a rules file can extend is 'default' (the built-in rules)");
         }
         Map<String, Integer> grades = grades(top.entries().get("grades"));
