@@ -10,7 +10,10 @@ import java.util.regex.Pattern;
 import org.ppcheck.facts.Facts.Disclosure;
 import org.ppcheck.facts.Facts.Fact;
 import org.ppcheck.facts.Facts.LocationFact;
+import org.ppcheck.facts.Facts.PlaceMention;
+import org.ppcheck.facts.Facts.PlaceRole;
 import org.ppcheck.facts.Facts.Relation;
+import org.ppcheck.extract.Block;
 import org.ppcheck.nlp.AnalyzedDocument;
 import org.ppcheck.nlp.Sentence;
 
@@ -33,6 +36,8 @@ public final class FactExtractor {
         EvidenceMap<String> disclosures = new EvidenceMap<>();
         EvidenceMap<String> periods = new EvidenceMap<>();
         EvidenceMap<String> places = new EvidenceMap<>();
+        EvidenceMap<Map.Entry<String, PlaceRole>> mentioned = new EvidenceMap<>();
+        Tables tables = new Tables(doc.text());
         List<Evidence> transfers = new ArrayList<>();
         Map<String, Relation> relations = new java.util.HashMap<>();
 
@@ -45,7 +50,11 @@ public final class FactExtractor {
             if (!s.isHeading() && sharingContext(s)) {
                 matchAll(s, candidates, lex.recipients(), recipients, true);
             }
-            for (LocationFinder.Found f : locations.find(s)) {
+            for (LocationFinder.Found f : locations.find(s, tables.row(s))) {
+                if (f.role() != PlaceRole.DESTINATION) {
+                    mentioned.add(Map.entry(f.country(), f.role()), f.evidence());
+                    continue;
+                }
                 places.add(f.country(), f.evidence());
                 if (f.sent()) {
                     transfers.add(f.evidence());
@@ -60,6 +69,12 @@ public final class FactExtractor {
 
         List<LocationFact> locationFacts = new ArrayList<>();
         places.asMap().forEach((country, ev) -> locationFacts.add(new LocationFact(country, relations.get(country), ev)));
+        List<PlaceMention> mentionedPlaces = new ArrayList<>();
+        mentioned.asMap().forEach((place, ev) -> {
+            if (!places.has(place.getKey())) {
+                mentionedPlaces.add(new PlaceMention(place.getKey(), place.getValue(), ev));
+            }
+        });
         List<Fact> fieldFacts = facts(lex.dataFields(), fields);
         List<Fact> recipientFacts = facts(lex.recipients(), recipients);
         var retentionFacts = RetentionFinder.facts(periods);
@@ -77,7 +92,7 @@ public final class FactExtractor {
         for (String id : Lexicons.ids(lex.disclosures())) {
             disclosureList.add(new Disclosure(id, disclosures.has(id), disclosures.get(id)));
         }
-        return new Facts(facts(lex.frameworks(), frameworks), locationFacts, fieldFacts, recipientFacts,
+        return new Facts(facts(lex.frameworks(), frameworks), locationFacts, mentionedPlaces, fieldFacts, recipientFacts,
                 retentionFacts, disclosureList, LastUpdated.find(doc.text()));
     }
 
@@ -107,6 +122,38 @@ public final class FactExtractor {
         }
         Matcher m = e.mayMatch("contextKeys", s) && inContext(e, s) ? matcher(e, "contextPatterns", s) : null;
         return m == null ? null : Lexicon.firstAccepted(m, accept);
+    }
+
+    /**
+     * Follows the tables of a document in reading order: the first row of a table with any text is
+     * its header (converted pages often start a table with an empty row); every later row is handed
+     * to the location finder with the header's cells.
+     */
+    private static final class Tables {
+        private final String text;
+        private Block block;
+        private Block headerBlock;
+        private List<String> header = List.of();
+
+        Tables(String text) {
+            this.text = text;
+        }
+
+        /** The table row the sentence is in, with its table's header cells; null for a header or outside tables. */
+        LocationFinder.TableRow row(Sentence s) {
+            Block previous = block;
+            block = s.block();
+            if (block.kind() != Block.Kind.TABLE_ROW) {
+                return null;
+            }
+            String rowText = text.substring(block.start(), block.end());
+            boolean newTable = previous == null || previous.kind() != Block.Kind.TABLE_ROW;
+            if (previous != block && (newTable || header.stream().allMatch(String::isBlank))) {
+                headerBlock = block;
+                header = List.of(rowText.split("\\s*\\|\\s*", -1));
+            }
+            return block == headerBlock ? null : new LocationFinder.TableRow(header, rowText, block.start());
+        }
     }
 
     private boolean collectionContext(Sentence s) {

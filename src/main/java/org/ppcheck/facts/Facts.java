@@ -6,6 +6,7 @@ import java.util.List;
 public record Facts(
         List<Fact> frameworks,
         List<LocationFact> dataLocations,
+        List<PlaceMention> mentionedPlaces,
         List<Fact> dataFields,
         List<Fact> recipients,
         List<RetentionFact> retention,
@@ -15,6 +16,7 @@ public record Facts(
     public Facts {
         frameworks = List.copyOf(frameworks);
         dataLocations = List.copyOf(dataLocations);
+        mentionedPlaces = List.copyOf(mentionedPlaces);
         dataFields = List.copyOf(dataFields);
         recipients = List.copyOf(recipients);
         retention = List.copyOf(retention);
@@ -32,6 +34,44 @@ public record Facts(
     public record LocationFact(String country, Relation relation, List<Evidence> evidence) {
         public LocationFact {
             evidence = List.copyOf(evidence);
+        }
+    }
+
+    /**
+     * A place the policy names that is not counted as a data location, with the role it plays in its
+     * sentence, so that a reviewer sees why ("Switzerland: where users live").
+     */
+    public record PlaceMention(String country, PlaceRole role, List<Evidence> evidence) {
+        public PlaceMention {
+            evidence = List.copyOf(evidence);
+        }
+    }
+
+    /** What a named place is in its sentence. Only {@link #DESTINATION} makes a data location. */
+    public enum PlaceRole {
+        DESTINATION("where data is stored, processed or sent"),
+        RESIDENCE("where users live, or whom a section addresses"),
+        LAW_SCOPE("the reach of a law, a notice, a right or an authority"),
+        ORIGIN("where a transfer starts, or the area data leaves"),
+        NAME_OR_ADDRESS("part of a name, an office or an address"),
+        QUALIFYING("a kind of place data could go to, not a named destination"),
+        DENIED("named where the policy says data is not stored or sent"),
+        UNRELATED("named in a sentence that does not say data goes there");
+
+        private final String meaning;
+
+        PlaceRole(String meaning) {
+            this.meaning = meaning;
+        }
+
+        /** The role in plain words, for reports ("where users live, or whom a section addresses"). */
+        public String meaning() {
+            return meaning;
+        }
+
+        /** The role's name in reports: {@code law_scope}. */
+        public String id() {
+            return name().toLowerCase(java.util.Locale.ROOT);
         }
     }
 

@@ -26,12 +26,26 @@ record Lexicons(
     private static final class Holder {
         static final Lexicons DEFAULT = new Lexicons(
                 Lexicon.entries("frameworks.yaml"),
-                Lexicon.entries("countries.yaml"),
+                concat(Lexicon.entries("countries.yaml"), Lexicon.entries("cities.yaml")),
                 Lexicon.entries("data-fields.yaml"),
                 Lexicon.entries("recipients.yaml"),
                 Lexicon.entries("disclosures.yaml"),
-                Lexicon.cues("cues.yaml"),
+                concat(Lexicon.cues("cues.yaml"), Lexicon.cues("place-roles.yaml")),
                 new Negation("negation.yaml"));
+    }
+
+    private static List<Lexicon.Entry> concat(List<Lexicon.Entry> a, List<Lexicon.Entry> b) {
+        return java.util.stream.Stream.concat(a.stream(), b.stream()).toList();
+    }
+
+    private static Map<String, Lexicon.Entry> concat(Map<String, Lexicon.Entry> a, Map<String, Lexicon.Entry> b) {
+        Map<String, Lexicon.Entry> all = new java.util.LinkedHashMap<>(a);
+        b.forEach((name, cue) -> {
+            if (all.put(name, cue) != null) {
+                throw new IllegalStateException("cue list " + name + " is defined twice");
+            }
+        });
+        return all;
     }
 
     static Lexicons standard() {

@@ -5,27 +5,52 @@ import java.util.Comparator;
 import java.util.List;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
+import org.ppcheck.facts.Facts.PlaceRole;
 import org.ppcheck.facts.Facts.Relation;
 import org.ppcheck.nlp.Sentence;
 
 /**
- * Finds places where personal data is stored, processed or sent. A place counts in a sentence that
- * speaks of storing, hosting, processing or transferring (or under a heading such as "International
- * transfers"), unless its frame says it is where the user lives, where the company is registered,
- * which law governs, or where a transfer starts. Places listed together share one frame.
+ * Decides, for every place a sentence names, the role it plays there (see {@link PlaceRole}); only a
+ * destination is a data location. The role comes from the sentence's structure around the place,
+ * tried in this order: a place that explains the one before it ("the EEA (i.e. the EU, Norway...)")
+ * shares its role; then the words just before and after it say whether it is part of a name or an
+ * address, the reach of a law, where users live, the area data stays in, or where a transfer starts;
+ * otherwise it is a destination when the preposition before it ("in", "to", "throughout", "such as")
+ * ties it to a verb or noun of storing or sending a few words earlier, or to a holder of data ("our
+ * affiliates in") in a sentence about storing or sharing, when its table column is a
+ * hosting location, or when it is listed under a lead-in or heading about where data goes. The cue
+ * lists live in {@code place-roles.yaml}. Places listed together share one role.
  */
 final class LocationFinder {
     /** What may stand between two places of one list: separators, "the", and other names ("California"). */
     private static final Pattern LIST_GLUE = Pattern.compile(
-            "^(?:\\s*(?:,|;|/|&|\\(|\\)|[“”\"'‘’]|and\\b|or\\b|and/or\\b|the\\b|mainland\\b|[A-Z][\\w.’'-]*))*\\s*$");
+            "^(?:\\s*(?:,|;|/|&|\\)|[“”\"'‘’]|and\\b|or\\b|and/or\\b|the\\b|mainland\\b|(?-i:[A-Z][\\w.’'-]*)))*\\s*$",
+            Pattern.CASE_INSENSITIVE);
+    /** How far before and after a place its frame is read. */
     private static final int FRAME = 90;
-    private static final int NEAR_BEFORE = 100;
-    private static final int NEAR_AFTER = 60;
+    /** How far back the governing verb or noun of a place is looked for. */
+    private static final int GOVERNOR_REACH = 160;
+    /** Words between the verb ("stored") and the preposition ("in") of a place: near for "in", far for "to". */
+    private static final int NEAR_WORDS = 6;
+    private static final int FAR_WORDS = 13;
+    /** How far after a sentence-initial place ("In Germany, we store...") its verb is looked for. */
+    private static final int FRONTED_REACH = 60;
+    /** A list item under a lead-in names its place near its start, or is short. */
+    private static final int ITEM_HEAD = 40;
+    private static final int ITEM_WORDS = 12;
+    private static final Pattern CELL = Pattern.compile("\\s*\\|\\s*");
+    private static final Pattern WORD = Pattern.compile("[\\p{L}\\p{N}][\\p{L}\\p{N}’'.-]*");
 
     private record Mention(String country, int start, int end) { }
 
-    /** A place; {@code sent} is true when the sentence also says the data travels there ("sent to and stored in"). */
-    record Found(String country, Relation relation, boolean sent, Evidence evidence) { }
+    /**
+     * A named place and its role; {@code sent} is true when the sentence also says the data travels
+     * ("sent to and stored in").
+     */
+    record Found(String country, PlaceRole role, Relation relation, boolean sent, Evidence evidence) { }
+
+    /** The table a row belongs to: its header cells and the row's whole text (a sentence may be part of a row). */
+    record TableRow(List<String> headerCells, String rowText, int rowStart) { }
 
     private final Lexicons lex;
 
@@ -33,8 +58,9 @@ final class LocationFinder {
         this.lex = lex;
     }
 
-    List<Found> find(Sentence s) {
-        if (s.isHeading() || !lex.inContext("location", s)) {
+    /** Every place the sentence names, with its role; {@code row} is null outside tables. */
+    List<Found> find(Sentence s, TableRow row) {
+        if (s.isHeading()) {
             return List.of();
         }
         List<Mention> mentions = mentions(s);
@@ -44,20 +70,130 @@ final class LocationFinder {
         Relation relation = relation(s);
         boolean sent = lex.cue("transferred", s);
         List<Found> found = new ArrayList<>();
+        List<Mention> previous = null;
+        PlaceRole previousRole = null;
         for (List<Mention> group : groups(s.text(), mentions)) {
-            if (excluded(s.text(), group) || !placesData(s, group)) {
-                continue;
-            }
+            PlaceRole role = role(s, group, previous, previousRole, row);
             for (Mention m : group) {
-                if (!lex.negation().isNegated(s, m.start(), m.end())) {
-                    found.add(new Found(m.country(), relation, sent, Evidence.of(s, m.start(), m.end())));
-                }
+                found.add(new Found(m.country(), role, relation, sent, Evidence.of(s, m.start(), m.end())));
             }
+            previous = group;
+            previousRole = role;
         }
         return found;
     }
 
-    /** Places listed together ("the EEA, the UK and Switzerland") form one group that shares its frame. */
+    private PlaceRole role(Sentence s, List<Mention> group, List<Mention> previous, PlaceRole previousRole, TableRow row) {
+        String text = s.text();
+        int start = group.get(0).start();
+        int end = group.get(group.size() - 1).end();
+        if (previous != null && lex.cue("placeApposition", text.substring(previous.get(previous.size() - 1).end(), start))) {
+            return previousRole;
+        }
+        String before = text.substring(Math.max(0, start - FRAME), start);
+        String after = text.substring(end, Math.min(text.length(), end + FRAME)).replaceFirst("^[)\\]”\"+]+", "");
+        if (lex.cue("placeNameBefore", before) || lex.cue("placeNameAfter", after)) {
+            return PlaceRole.NAME_OR_ADDRESS;
+        }
+        if (lex.cue("placeLawBefore", before) || lex.cue("placeLawAfter", after)) {
+            return PlaceRole.LAW_SCOPE;
+        }
+        if (lex.cue("placeResidenceBefore", before) || lex.cue("placeResidenceAfter", after)) {
+            return PlaceRole.RESIDENCE;
+        }
+        if (lex.cue("placeStaysIn", text.substring(Math.max(0, start - GOVERNOR_REACH), start))) {
+            return PlaceRole.DESTINATION;
+        }
+        if (lex.cue("placeOriginBefore", before) || lex.cue("placeOriginAfter", after)) {
+            return PlaceRole.ORIGIN;
+        }
+        if (lex.cue("placeQualifyingBefore", before)) {
+            return PlaceRole.QUALIFYING;
+        }
+        if (inLocationColumn(s, group.get(0), row)) {
+            return PlaceRole.DESTINATION; // a denial elsewhere in the row ("no transfer outside the EU") is another cell's
+        }
+        boolean destination = governed(s, start, after) || listedAsPlace(s, group)
+                || lex.cue("placeListedWithOthers", after) && lex.inContext("location", s);
+        if (!destination) {
+            return PlaceRole.UNRELATED;
+        }
+        return lex.negation().isNegated(s, start, group.get(0).end()) ? PlaceRole.DENIED : PlaceRole.DESTINATION;
+    }
+
+    /**
+     * The place ends a prepositional phrase whose verb or noun is about placing data: "stored on our
+     * servers in", "transferred to", "hosted by our provider throughout"; or it starts the sentence
+     * ("In Germany, we store..."), or ", where our servers are" follows it.
+     */
+    private boolean governed(Sentence s, int start, String after) {
+        String text = s.text();
+        String reach = text.substring(Math.max(0, start - GOVERNOR_REACH), start);
+        int words;
+        Matcher prep = lex.cueList("placeGovernor").pattern().matcher(reach);
+        if (prep.find()) {
+            words = NEAR_WORDS;
+        } else {
+            prep = lex.cueList("placeGovernorFar").pattern().matcher(reach);
+            if (!prep.find()) {
+                return lex.cue("placeDestinationAfter", after);
+            }
+            words = FAR_WORDS;
+        }
+        String lead = reach.substring(0, prep.start());
+        if (lead.isBlank()) { // "In Germany, we store...": the phrase starts the sentence
+            return lex.cue("location", after.substring(0, Math.min(after.length(), FRONTED_REACH)));
+        }
+        String near = lastWords(lead, words);
+        return lex.cue("location", near) || lex.cue("placeDestinationAfter", after)
+                || lex.cue("placeHolder", lead) && lex.inContext("location", s);
+    }
+
+    /** The last {@code n} words of the text (with what stands between them). */
+    private static String lastWords(String text, int n) {
+        List<Integer> starts = new ArrayList<>();
+        Matcher w = WORD.matcher(text);
+        while (w.find()) {
+            starts.add(w.start());
+        }
+        return starts.size() <= n ? text : text.substring(starts.get(starts.size() - n));
+    }
+
+    /** The place stands in a table column whose header says where data is hosted or sent. */
+    private boolean inLocationColumn(Sentence s, Mention m, TableRow row) {
+        if (row == null || row.headerCells().isEmpty()) {
+            return false;
+        }
+        int offset = s.start() - row.rowStart() + m.start();
+        if (offset < 0 || offset > row.rowText().length()) {
+            return false;
+        }
+        int column = (int) CELL.matcher(row.rowText().substring(0, offset)).results().count();
+        if (column >= row.headerCells().size()) {
+            return false;
+        }
+        String header = row.headerCells().get(column);
+        return lex.cue("locationColumn", header) && !lex.cue("notLocationColumn", String.join(" | ", row.headerCells()));
+    }
+
+    /**
+     * The group is in a list item whose lead-in is about where data goes, or in a list item or table
+     * row that speaks of storing or sending under such a heading (a bare list of places under a
+     * heading is as often a menu of regional notices, so it needs the lead-in).
+     */
+    private boolean listedAsPlace(Sentence s, List<Mention> group) {
+        boolean leadInPlaces = s.leadIn() != null && lex.cue("location", s.leadIn());
+        return switch (s.block().kind()) {
+            case TABLE_ROW -> leadInPlaces
+                    || lex.headingCue("locationHeading", s) && lex.cue("location", s) && !barePlaces(s.text(), group);
+            // under a lead-in, the item names the place ("Germany: backups"), not a sentence that mentions it
+            case LIST_ITEM -> leadInPlaces && (group.get(0).start() < ITEM_HEAD || WORD.matcher(s.text()).results().count() <= ITEM_WORDS)
+                    || lex.headingCue("locationHeading", s) && lex.cue("location", s) && !barePlaces(s.text(), group);
+            default -> false;
+        };
+    }
+
+    /** Places listed together ("the EEA, the UK and Switzerland") form one group that shares its role. */
     private static List<List<Mention>> groups(String text, List<Mention> mentions) {
         List<List<Mention>> groups = new ArrayList<>();
         List<Mention> current = new ArrayList<>();
@@ -70,35 +206,6 @@ final class LocationFinder {
         }
         groups.add(current);
         return groups;
-    }
-
-    /** The words before the group or after it say it is not a destination of data. */
-    private boolean excluded(String text, List<Mention> group) {
-        int start = group.get(0).start();
-        int end = group.get(group.size() - 1).end();
-        String before = text.substring(Math.max(0, start - FRAME), start);
-        String after = text.substring(end, Math.min(text.length(), end + FRAME)).replaceFirst("^[)\\]”\"’']+", "");
-        return lex.cue("locationExclusion", before) || lex.cue("locationExclusionAfter", after);
-    }
-
-    /**
-     * A verb of storing or sending stands near the group, or the group is in a list item whose
-     * lead-in is about where data goes, or in a table row under such a lead-in or heading.
-     */
-    private boolean placesData(Sentence s, List<Mention> group) {
-        int start = group.get(0).start();
-        int end = group.get(group.size() - 1).end();
-        String near = s.text().substring(Math.max(0, start - NEAR_BEFORE), Math.min(s.text().length(), end + NEAR_AFTER));
-        if (lex.cue("location", near)) {
-            return true;
-        }
-        boolean leadInPlaces = s.leadIn() != null && lex.cue("location", s.leadIn());
-        return switch (s.block().kind()) {
-            case TABLE_ROW -> leadInPlaces || lex.headingCue("locationHeading", s);
-            // a bare list of places under a heading is as often a menu of regional notices
-            case LIST_ITEM -> leadInPlaces || lex.headingCue("locationHeading", s) && !barePlaces(s.text(), group);
-            default -> false;
-        };
     }
 
     /** Whether the text is nothing but the places of the group (a link list of regional notices, say). */

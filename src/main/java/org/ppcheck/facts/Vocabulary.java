@@ -25,6 +25,6 @@ public final class Vocabulary {
 
     /** ISO 3166-1 alpha-2 codes plus EU and EEA. */
     public static List<String> places() {
-        return Lexicons.ids(Lexicons.standard().countries());
+        return Lexicons.ids(Lexicons.standard().countries()).stream().distinct().toList();
     }
 }

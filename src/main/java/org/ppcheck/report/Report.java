@@ -34,13 +34,20 @@ public record Report(int schemaVersion, Tool tool, Source source, Document docum
 
     public record Evidence(String text, int start, int end, String section) { }
 
-    @JsonPropertyOrder({"frameworks", "dataLocations", "dataFields", "recipients", "retention"})
-    public record Facts(List<Fact> frameworks, List<Location> dataLocations, List<Fact> dataFields,
+    @JsonPropertyOrder({"frameworks", "dataLocations", "mentionedPlaces", "dataFields", "recipients", "retention"})
+    public record Facts(List<Fact> frameworks, List<Location> dataLocations, List<MentionedPlace> mentionedPlaces, List<Fact> dataFields,
                         List<Fact> recipients, List<Retention> retention) { }
 
     public record Fact(String id, List<Evidence> evidence) { }
 
     public record Location(String country, String relation, List<Evidence> evidence) { }
+
+    /**
+     * A place the policy names that is not a data location: {@code role} says what it is there
+     * ({@code residence}, {@code law_scope}, ...) and {@code meaning} says it in plain words.
+     */
+    @JsonPropertyOrder({"country", "role", "meaning", "evidence"})
+    public record MentionedPlace(String country, String role, String meaning, List<Evidence> evidence) { }
 
     public record Retention(String period, List<Evidence> evidence) { }
 

@@ -27,6 +27,8 @@ public final class ReportBuilder {
                 facts(facts.frameworks()),
                 facts.dataLocations().stream().map(l -> new Report.Location(l.country(),
                         l.relation().name().toLowerCase(Locale.ROOT), evidence(l.evidence()))).toList(),
+                facts.mentionedPlaces().stream().map(p -> new Report.MentionedPlace(p.country(), p.role().id(),
+                        p.role().meaning(), evidence(p.evidence()))).toList(),
                 facts(facts.dataFields()),
                 facts(facts.recipients()),
                 facts.retention().stream().map(r -> new Report.Retention(r.period(), evidence(r.evidence()))).toList());
