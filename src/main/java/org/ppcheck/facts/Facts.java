@@ -55,8 +55,8 @@ public record Facts(
         ORIGIN("where a transfer starts, or the area data leaves"),
         NAME_OR_ADDRESS("part of a name, an office or an address"),
         QUALIFYING("a kind of place data could go to, not a named destination"),
-        DENIED("named where the policy says data is not stored or sent"),
-        UNRELATED("named in a sentence that does not say data goes there");
+        DENIED("a place the policy says data is not stored in or sent to"),
+        UNRELATED("a place in a sentence that does not say data goes there");
 
         private final String meaning;
 

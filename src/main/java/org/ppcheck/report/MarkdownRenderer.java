@@ -26,6 +26,7 @@ final class MarkdownRenderer {
         sb.append("## Facts\n\n");
         item(sb, "Frameworks", TextRenderer.joinIds(f.frameworks()));
         item(sb, "Data locations", String.join(", ", f.dataLocations().stream().map(l -> l.country() + " (" + l.relation() + ")").toList()));
+        TextRenderer.notCounted(f).forEach(place -> sb.append("  - ").append(escape(place)).append('\n'));
         item(sb, "Data fields", TextRenderer.joinIds(f.dataFields()));
         item(sb, "Recipients", TextRenderer.joinIds(f.recipients()));
         item(sb, "Retention", String.join(", ", f.retention().stream().map(x -> x.period() == null ? "vague (no period)" : x.period()).toList()));

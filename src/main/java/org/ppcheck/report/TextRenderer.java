@@ -1,6 +1,9 @@
 package org.ppcheck.report;
 
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.stream.Collectors;
 
 /** A terminal summary: the score, the facts in one line each, then every failed finding with its quoted evidence. */
@@ -26,6 +29,9 @@ final class TextRenderer {
         Report.Facts f = r.facts();
         line(sb, "Frameworks", ids(f.frameworks()));
         line(sb, "Data locations", f.dataLocations().stream().map(l -> l.country() + " (" + l.relation() + ")").toList());
+        for (String place : notCounted(f)) {
+            sb.append(String.format("  %-15s %s%n", "", place));
+        }
         line(sb, "Data fields", ids(f.dataFields()));
         line(sb, "Recipients", ids(f.recipients()));
         line(sb, "Retention", f.retention().stream().map(x -> x.period() == null ? "vague (no period)" : x.period()).toList());
@@ -79,6 +85,38 @@ final class TextRenderer {
             lineBuf.append(word).append(' ');
         }
         sb.append(lineBuf.toString().stripTrailing()).append('\n');
+    }
+
+    /** How many places not counted a terminal or Markdown report lists before it points to the JSON. */
+    static final int PLACES_SHOWN = 8;
+
+    /**
+     * The places named but not counted as data locations, one line per place with its roles
+     * ("Switzerland (CH), named as where users live..."), at most {@link #PLACES_SHOWN} and a line for the rest.
+     */
+    static List<String> notCounted(Report.Facts f) {
+        Map<String, List<String>> roles = new LinkedHashMap<>();
+        f.mentionedPlaces().forEach(p -> roles.computeIfAbsent(p.country(), c -> new ArrayList<>()).add(p.meaning()));
+        List<String> lines = new ArrayList<>();
+        roles.forEach((country, meanings) -> {
+            if (lines.size() < PLACES_SHOWN) {
+                lines.add("not counted: " + placeName(country) + ", named as " + String.join("; as ", meanings));
+            }
+        });
+        if (roles.size() > PLACES_SHOWN) {
+            lines.add("and " + (roles.size() - PLACES_SHOWN) + " more places not counted (see the JSON report)");
+        }
+        return lines;
+    }
+
+    /** "Switzerland (CH)"; EU and EEA spelled out. */
+    static String placeName(String code) {
+        String name = switch (code) {
+            case "EU" -> "the European Union";
+            case "EEA" -> "the European Economic Area";
+            default -> new java.util.Locale("", code).getDisplayCountry(java.util.Locale.ENGLISH);
+        };
+        return name + " (" + code + ")";
     }
 
     static String joinIds(List<Report.Fact> facts) {
