@@ -12,6 +12,8 @@ import java.util.regex.Pattern;
  */
 final class TextBuilder {
     private static final Pattern SPACE = Pattern.compile("[\\s\\u00A0\\u200B\\uFEFF]+");
+    /** A paragraph of six or more words that stops inside a sentence: on a lower-case word or a comma. */
+    private static final Pattern OPEN_SENTENCE = Pattern.compile("^(?:\\S+\\s+){5,}.*(?:\\p{Ll}|,)$");
 
     private record OpenHeading(int level, String text) { }
 
@@ -36,8 +38,22 @@ final class TextBuilder {
         add(Block.Kind.HEADING, clean);
     }
 
+    /**
+     * A paragraph; one that goes on a sentence the previous paragraph left open (it ended on a
+     * lower-case word or a comma, as where a converted PDF breaks a sentence over a blank line) is
+     * joined to it.
+     */
     void paragraph(String raw) {
-        add(Block.Kind.PARAGRAPH, fold(raw));
+        String clean = fold(raw);
+        Block last = blocks.isEmpty() ? null : blocks.get(blocks.size() - 1);
+        if (!clean.isEmpty() && last != null && last.kind() == Block.Kind.PARAGRAPH && last.end() == text.length()
+                && OPEN_SENTENCE.matcher(text.subSequence(last.start(), last.end())).find()
+                && last.headingPath().equals(headingPath())) {
+            text.append(' ').append(clean);
+            blocks.set(blocks.size() - 1, new Block(Block.Kind.PARAGRAPH, last.start(), text.length(), last.headingPath()));
+            return;
+        }
+        add(Block.Kind.PARAGRAPH, clean);
     }
 
     void listItem(String raw) {
@@ -68,9 +84,13 @@ final class TextBuilder {
         }
         int start = text.length();
         text.append(clean);
+        blocks.add(new Block(kind, start, text.length(), headingPath()));
+    }
+
+    private List<String> headingPath() {
         List<String> path = new ArrayList<>();
         headings.descendingIterator().forEachRemaining(h -> path.add(h.text()));
-        blocks.add(new Block(kind, start, text.length(), path));
+        return path;
     }
 
     static String fold(String raw) {

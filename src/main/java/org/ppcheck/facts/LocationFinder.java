@@ -38,6 +38,10 @@ final class LocationFinder {
     /** A list item under a lead-in names its place near its start, or is short. */
     private static final int ITEM_HEAD = 40;
     private static final int ITEM_WORDS = 12;
+    private static final Pattern STATE_FORM = Pattern.compile(
+            "\\b(?:Federal\\s+|People[’']s\\s+|Democratic\\s+)?(?:Republic|Kingdom|State|Commonwealth|Grand\\s+Duchy|Federation|Principality)\\s+of\\s+(?:the\\s+)?$",
+            Pattern.CASE_INSENSITIVE);
+    private static final int STATE_FORM_REACH = 40;
     private static final Pattern CELL = Pattern.compile("\\s*\\|\\s*");
     private static final Pattern WORD = Pattern.compile("[\\p{L}\\p{N}][\\p{L}\\p{N}’'.-]*");
 
@@ -85,7 +89,7 @@ final class LocationFinder {
 
     private PlaceRole role(Sentence s, List<Mention> group, List<Mention> previous, PlaceRole previousRole, TableRow row) {
         String text = s.text();
-        int start = group.get(0).start();
+        int start = withStateForm(text, group.get(0).start());
         int end = group.get(group.size() - 1).end();
         if (previous != null && lex.cue("placeApposition", text.substring(previous.get(previous.size() - 1).end(), start))) {
             return previousRole;
@@ -119,6 +123,12 @@ final class LocationFinder {
             return PlaceRole.UNRELATED;
         }
         return lex.negation().isNegated(s, start, group.get(0).end()) ? PlaceRole.DENIED : PlaceRole.DESTINATION;
+    }
+
+    /** Where the place's name starts when a state form stands before it ("the Republic of Ireland"). */
+    private static int withStateForm(String text, int start) {
+        Matcher m = STATE_FORM.matcher(text.substring(Math.max(0, start - STATE_FORM_REACH), start));
+        return m.find() ? start - (m.regionEnd() - m.start()) : start;
     }
 
     /**

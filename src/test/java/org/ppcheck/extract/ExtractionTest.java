@@ -92,6 +92,24 @@ class ExtractionTest {
     }
 
     @Test
+    void aSentenceBrokenOverABlankLineIsOneParagraph() throws InputException {
+        StructuredText st = extract("p.md", """
+                ## Storage
+
+                Your data may be stored within the member states of the European
+
+                Economic Area and nowhere else.
+
+                Short title line
+
+                A new paragraph starts here.
+                """);
+        assertThat(texts(st, Block.Kind.PARAGRAPH)).containsExactly(
+                "Your data may be stored within the member states of the European Economic Area and nowhere else.",
+                "Short title line", "A new paragraph starts here.");
+    }
+
+    @Test
     void typeComesFromContentNotTheName() throws InputException {
         assertThat(ContentSniffer.detect("<!doctype html><p>Hi</p>".getBytes(StandardCharsets.UTF_8), "notice.txt"))
                 .isEqualTo(ContentType.HTML);
