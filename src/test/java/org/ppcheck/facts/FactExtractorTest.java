@@ -4,6 +4,8 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import java.util.List;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
 import org.ppcheck.nlp.AnalyzedDocument;
 
 class FactExtractorTest {
@@ -295,6 +297,37 @@ class FactExtractorTest {
         assertThat(Policies.facts("You have the right to opt out of the processing of your data for targeted advertising or sale.")
                 .discloses("rights.opt_out_sale")).isTrue();
         assertThat(Policies.facts("We do not sell your personal information.").discloses("rights.opt_out_sale")).isFalse();
+    }
+
+    /** Each sentence names exactly the listed laws (space-separated; empty: none). */
+    @ParameterizedTest
+    @CsvSource(delimiter = '|', textBlock = """
+            We follow the Irish Data Protection Act 2018 and the GDPR.                       | GDPR
+            Ireland's Data Protection Act 2018 sets the age of digital consent at 16.        |
+            The Data Protection Act 2018 (Ireland) gives the regulator its powers.           |
+            In the UK we follow the Data Protection Act 2018.                                | UK_GDPR
+            We also comply with the UK Data Protection Act.                                  | UK_GDPR
+            We process data in line with the United Kingdom ("UK") GDPR.                     | UK_GDPR
+            For them the UK or EU GDPR applies.                                              | GDPR UK_GDPR
+            Our contracts follow the UK and EU GDPR alike.                                   | GDPR UK_GDPR
+            We apply the GDPR as it forms part of UK law.                                    | GDPR UK_GDPR
+            Residents have rights under Cal. Civ. Code § 1798.100 et seq. and may use them.  | CCPA
+            California Civil Code Sec. 1798.105 lets you ask us to delete data.              | CCPA
+            California Civil Code Section 1798.83 lets you ask about direct marketing.      |
+            We post this notice as Cal. Bus. & Prof. Code §§ 22575-22579 require.            | CALOPPA
+            Business and Professions Code § 22575 asks us to say how we answer signals.     | CALOPPA
+            Transfers rely on the EU-US Data Protection Framework.                           | DPF
+            Write to GDPR@example.com with your request.                                     |
+            See https://example.com/help/CCPA for the form.                                  |
+            Our page example.com/UK-GDPR and the short link /HIPAA are only addresses.       |
+            귀하가 한국에 거주하는 경우 개인정보 보호법에 따른 권리가 있습니다.                    | PIPA_KR
+            我们依照《中华人民共和国个人信息保护法》处理您的信息。                                 | PIPL
+            当社は個人情報の保護に関する法律を遵守します。                                        | APPI
+            """)
+    void lawsByTheirCitationsButNotOtherCountriesLawsOrAddresses(String sentence, String ids) {
+        List<String> expected = ids == null ? List.of() : List.of(ids.split("\\s+"));
+        assertThat(Policies.facts(sentence).frameworks()).extracting(Facts.Fact::id)
+                .as(sentence).containsExactlyInAnyOrderElementsOf(expected);
     }
 
     @Test
