@@ -317,6 +317,12 @@ class FactExtractorTest {
             We post this notice as Cal. Bus. & Prof. Code §§ 22575-22579 require.            | CALOPPA
             Business and Professions Code § 22575 asks us to say how we answer signals.     | CALOPPA
             Transfers rely on the EU-US Data Protection Framework.                           | DPF
+            Regulation 2016/679 sets out your rights.                                        | GDPR
+            We ask parents first, as 15 U.S.C. § 6501 and 16 C.F.R. Part 312 require.       | COPPA
+            Our clinic partners follow 45 C.F.R. Parts 160 and 164.                          | HIPAA
+            Our bank partners must follow 15 U.S.C. § 6801 et seq. for your records.         | GLBA
+            Users in Brazil have rights under Lei nº 13.709/2018.                             | LGPD
+            We served 13,709 users last year.                                                |
             Write to GDPR@example.com with your request.                                     |
             See https://example.com/help/CCPA for the form.                                  |
             Our page example.com/UK-GDPR and the short link /HIPAA are only addresses.       |
