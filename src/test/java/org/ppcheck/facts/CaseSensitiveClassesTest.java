@@ -4,6 +4,8 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.dataformat.yaml.YAMLFactory;
+import java.lang.reflect.Field;
+import java.lang.reflect.Modifier;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayDeque;
@@ -42,8 +44,36 @@ class CaseSensitiveClassesTest {
         assertThat(offending).as("wrap upper-case classes in (?-i:...)").isEmpty();
     }
 
+    /** The same for the patterns that the Java code of the facts and nlp packages keeps in static fields. */
+    @Test
+    void noJavaPatternUsesAnUpperCaseClassWhereCaseIsIgnored() throws Exception {
+        List<String> offending = new ArrayList<>();
+        List<String> checked = new ArrayList<>();
+        for (Class<?> anchor : List.of(Lexicon.class, org.ppcheck.nlp.TextAnalyzer.class)) {
+            Path dir = Path.of(anchor.getResource(anchor.getSimpleName() + ".class").toURI()).getParent();
+            try (Stream<Path> files = Files.list(dir)) {
+                for (Path file : files.filter(f -> f.toString().endsWith(".class")).sorted().toList()) {
+                    String name = anchor.getPackageName() + "." + file.getFileName().toString().replace(".class", "");
+                    for (Field field : Class.forName(name).getDeclaredFields()) {
+                        if (Modifier.isStatic(field.getModifiers()) && field.getType() == Pattern.class) {
+                            field.setAccessible(true);
+                            Pattern p = (Pattern) field.get(null);
+                            checked.add(name + "." + field.getName());
+                            if (!caseBlindUpperClasses(p.pattern(), (p.flags() & Pattern.CASE_INSENSITIVE) != 0).isEmpty()) {
+                                offending.add(name + "." + field.getName() + ": " + p.pattern());
+                            }
+                        }
+                    }
+                }
+            }
+        }
+        assertThat(checked).as("static patterns found").hasSizeGreaterThan(5);
+        assertThat(offending).as("wrap upper-case classes in (?-i:...)").isEmpty();
+    }
+
     @Test
     void theCheckSeesClassesOutsideCaseSensitiveScopesOnly() {
+        assertThat(caseBlindUpperClasses("[A-Z]\\w+(?i:[A-Z])", false)).containsExactly("[A-Z]");
         assertThat(caseBlindUpperClasses("\\bin\\s+[A-Z]")).containsExactly("[A-Z]");
         assertThat(caseBlindUpperClasses("[A-Z0-9]{2}")).containsExactly("[A-Z0-9]");
         assertThat(caseBlindUpperClasses("\\p{Lu}\\w+")).containsExactly("\\p{Lu}");
@@ -71,9 +101,14 @@ class CaseSensitiveClassesTest {
      * Groups and the inline flags {@code (?i)}, {@code (?-i)}, {@code (?-i:...)} are followed.
      */
     static List<String> caseBlindUpperClasses(String regex) {
+        return caseBlindUpperClasses(regex, true);
+    }
+
+    /** The same, for a pattern compiled with or without {@code CASE_INSENSITIVE}. */
+    static List<String> caseBlindUpperClasses(String regex, boolean compiledIgnoringCase) {
         List<String> found = new ArrayList<>();
         Deque<Boolean> outer = new ArrayDeque<>();
-        boolean ignoreCase = true;
+        boolean ignoreCase = compiledIgnoringCase;
         for (int i = 0; i < regex.length(); i++) {
             char c = regex.charAt(i);
             if (c == '\\') {
