@@ -323,6 +323,12 @@ class FactExtractorTest {
             Our bank partners must follow 15 U.S.C. § 6801 et seq. for your records.         | GLBA
             Users in Brazil have rights under Lei nº 13.709/2018.                             | LGPD
             We served 13,709 users last year.                                                |
+            Our German customers may rely on the DSGVO and our French ones on the RGPD.     | GDPR
+            Since 2023 the nDSG applies to our Zurich office.                                | SWISS_FADP
+            Residents may use the rights that the Tennessee Information Protection Act gives. | US_STATE
+            We honour the Delaware Personal Data Privacy Act and the Maryland Online Data Privacy Act. | US_STATE
+            The Rhode Island Data Transparency and Privacy Protection Act gives you rights.  | US_STATE
+            The Florida Digital Bill of Rights applies to large companies only.              | US_STATE
             Write to GDPR@example.com with your request.                                     |
             See https://example.com/help/CCPA for the form.                                  |
             Our page example.com/UK-GDPR and the short link /HIPAA are only addresses.       |
