@@ -329,6 +329,9 @@ class FactExtractorTest {
             We honour the Delaware Personal Data Privacy Act and the Maryland Online Data Privacy Act. | US_STATE
             The Rhode Island Data Transparency and Privacy Protection Act gives you rights.  | US_STATE
             The Florida Digital Bill of Rights applies to large companies only.              | US_STATE
+            If you live in Australia, the Privacy Act gives you the right to see your data.  | AU_PRIVACY_ACT
+            Users in Australia and New Zealand: the Privacy Act 2020 applies in New Zealand. |
+            We comply with the Privacy Act.                                                  |
             Write to GDPR@example.com with your request.                                     |
             See https://example.com/help/CCPA for the form.                                  |
             Our page example.com/UK-GDPR and the short link /HIPAA are only addresses.       |
