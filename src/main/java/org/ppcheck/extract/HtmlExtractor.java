@@ -62,7 +62,8 @@ final class HtmlExtractor {
      * The element that holds the policy: the page's one {@code main} or {@code article}, else the body.
      * A marked element that holds only a small part of the page's text (chrome left out) is a wrong
      * mark, such as an article that holds only the title while the policy sits in a sibling: then the
-     * nearest ancestor that holds most of the text is taken instead.
+     * nearest ancestor that holds most of the text is taken instead. So is a marked element too short
+     * to be a policy on a page with much more text.
      */
     private static Element contentRoot(Document doc) {
         Element body = doc.body();
@@ -72,7 +73,7 @@ final class HtmlExtractor {
         }
         long all = textSize(body, marked);
         long size = textSize(marked, marked);
-        if (size >= MIN_MARKED_SHARE * all) {
+        if (size >= MIN_MARKED_SHARE * all && (size >= MIN_MARKED_CHARS || all < 2 * size)) {
             return marked;
         }
         // widen one ancestor at a time, adding only the text of the branches not yet counted
@@ -94,6 +95,11 @@ final class HtmlExtractor {
 
     /** A marked element holding less than this share of the page's text is not taken for the policy. */
     private static final double MIN_MARKED_SHARE = 0.25;
+    /**
+     * Nor is one with less text than this (about 60 words, a title and an introduction) while the page
+     * holds twice as much: no privacy policy is that short.
+     */
+    private static final int MIN_MARKED_CHARS = 400;
     /** The share of the page's text that an ancestor taken instead must hold. */
     private static final double WIDENED_SHARE = 0.6;
 

@@ -66,6 +66,16 @@ class ExtractionTest {
     }
 
     @Test
+    void aMainElementTooShortForAPolicyGivesWayWhenThePageHoldsMuchMore() throws InputException {
+        String section = "<p>We collect your name, email address and delivery address when you order a bike, and we keep"
+                + " them for as long as the law requires.</p>";
+        StructuredText st = extract("p.html", "<html><body><div><main><h1>Privacy Policy</h1><p>This policy says how"
+                + " Fernbrook handles your data. Please read it with care before you book.</p></main><section>"
+                + section.repeat(2) + "</section></div></body></html>");
+        assertThat(st.text()).contains("Please read it with care", "We collect your name");
+    }
+
+    @Test
     void aMainElementHoldingMostOfThePageStaysTheContent() throws InputException {
         StructuredText st = extract("p.html", """
                 <html><body>
