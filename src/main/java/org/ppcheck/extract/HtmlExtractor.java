@@ -9,8 +9,10 @@ import org.jsoup.nodes.Element;
 import org.jsoup.nodes.Node;
 import org.jsoup.nodes.TextNode;
 import org.jsoup.select.Elements;
+import org.jsoup.select.Evaluator;
 import org.jsoup.select.NodeFilter;
 import org.jsoup.select.NodeTraversor;
+import org.jsoup.select.QueryParser;
 
 /**
  * Reads HTML with Jsoup: drops page chrome (scripts, navigation, site header and footer, cookie
@@ -43,7 +45,7 @@ final class HtmlExtractor {
         }
         TextBuilder out = new TextBuilder();
         Element root = contentRoot(doc);
-        removeChrome(root);
+        removeChrome(root, root);
         walk(root, out);
         out.titleIfAbsent(doc.title());
         return out.build();
@@ -56,19 +58,96 @@ final class HtmlExtractor {
         return max[0];
     }
 
+    /**
+     * The element that holds the policy: the page's one {@code main} or {@code article}, else the body.
+     * A marked element that holds only a small part of the page's text (chrome left out) is a wrong
+     * mark, such as an article that holds only the title while the policy sits in a sibling: then the
+     * nearest ancestor that holds most of the text is taken instead. So is a marked element too short
+     * to be a policy on a page with much more text.
+     */
     private static Element contentRoot(Document doc) {
+        Element body = doc.body();
+        Element marked = markedContent(doc);
+        if (marked == null || marked == body) {
+            return body;
+        }
+        long all = textSize(body, marked);
+        long size = textSize(marked, marked);
+        if (size >= MIN_MARKED_SHARE * all && (size >= MIN_MARKED_CHARS || all < 2 * size)) {
+            return marked;
+        }
+        // widen one ancestor at a time, adding only the text of the branches not yet counted
+        removeChrome(body, marked);
+        Element counted = marked;
+        for (Element up = marked.parent(); up != null && up != body; up = up.parent()) {
+            for (Node child : up.childNodes()) {
+                if (child != counted) {
+                    size += textSize(child, marked);
+                }
+            }
+            if (size >= WIDENED_SHARE * all) {
+                return up;
+            }
+            counted = up;
+        }
+        return body;
+    }
+
+    /** A marked element holding less than this share of the page's text is not taken for the policy. */
+    private static final double MIN_MARKED_SHARE = 0.25;
+    /**
+     * Nor is one with less text than this (about 60 words, a title and an introduction) while the page
+     * holds twice as much: no privacy policy is that short.
+     */
+    private static final int MIN_MARKED_CHARS = 400;
+    /** The share of the page's text that an ancestor taken instead must hold. */
+    private static final double WIDENED_SHARE = 0.6;
+
+    private static Element markedContent(Document doc) {
         Elements main = doc.select("main, [role=main]");
         if (main.size() == 1) {
             return main.first();
         }
         Elements articles = doc.select("article");
-        if (articles.size() == 1) {
-            return articles.first();
-        }
-        return doc.body();
+        return articles.size() == 1 ? articles.first() : null;
     }
 
-    private static void removeChrome(Element root) {
+    /**
+     * The number of characters other than white space in the text under the node, page chrome left
+     * out (the rules of {@link #removeChrome}, without changing the page; without recursion).
+     */
+    private static long textSize(Node node, Element keep) {
+        long[] size = {0};
+        NodeTraversor.filter(new NodeFilter() {
+            @Override
+            public FilterResult head(Node n, int depth) {
+                if (n instanceof TextNode t) {
+                    size[0] += t.getWholeText().chars().filter(c -> !Character.isWhitespace(c)).count();
+                } else if (n instanceof Element e && e != keep && isChrome(e)) {
+                    return FilterResult.SKIP_ENTIRELY;
+                }
+                return FilterResult.CONTINUE;
+            }
+
+            @Override
+            public FilterResult tail(Node n, int depth) {
+                return FilterResult.CONTINUE;
+            }
+        }, node);
+        return size[0];
+    }
+
+    private static final Evaluator ALWAYS_CHROME_QUERY = QueryParser.parse(ALWAYS_CHROME);
+
+    private static boolean isChrome(Element e) {
+        return e.is(ALWAYS_CHROME_QUERY)
+                || e.normalName().equals("aside")
+                || (e.normalName().equals("header") || e.normalName().equals("footer")) && e.closest("article, main, [role=main]") == null
+                || CHROME_NAME.matcher(e.id()).find() || CHROME_NAME.matcher(e.className()).find();
+    }
+
+    /** Removes page chrome under {@code root}; {@code keep} (the content element) is kept whatever its name. */
+    private static void removeChrome(Element root, Element keep) {
         root.select(ALWAYS_CHROME).remove();
         for (Element e : root.select("header, footer, aside")) {
             // a header inside the article (its title) is policy text; the site's header and footer are not
@@ -77,7 +156,7 @@ final class HtmlExtractor {
             }
         }
         for (Element e : root.select("[id], [class]")) {
-            if (e != root && (CHROME_NAME.matcher(e.id()).find() || CHROME_NAME.matcher(e.className()).find())) {
+            if (e != root && e != keep && (CHROME_NAME.matcher(e.id()).find() || CHROME_NAME.matcher(e.className()).find())) {
                 e.remove();
             }
         }

@@ -43,12 +43,12 @@ public final class FactExtractor {
 
         for (Sentence s : doc.sentences()) {
             Set<Lexicon.Part> candidates = lex.index().candidates(s);
-            matchAll(s, candidates, lex.frameworks(), frameworks, false);
+            matchAll(s, candidates, lex.frameworks(), frameworks, m -> !inWebAddress(s, m));
             if (!s.isHeading() && collectionContext(s)) {
-                matchAll(s, candidates, lex.dataFields(), fields, true);
+                matchAll(s, candidates, lex.dataFields(), fields, notNegated(s));
             }
             if (!s.isHeading() && sharingContext(s)) {
-                matchAll(s, candidates, lex.recipients(), recipients, true);
+                matchAll(s, candidates, lex.recipients(), recipients, notNegated(s));
             }
             for (LocationFinder.Found f : locations.find(s, tables.row(s))) {
                 if (f.role() != PlaceRole.DESTINATION) {
@@ -96,24 +96,37 @@ public final class FactExtractor {
                 retentionFacts, disclosureList, LastUpdated.find(doc.text()));
     }
 
-    /** Adds, for each entry, the first match in the sentence that is not negated (when negation counts). */
+    /** Adds, for each entry, the first match in the sentence that {@code accept} takes. */
     private void matchAll(Sentence s, Set<Lexicon.Part> candidates, List<Lexicon.Entry> entries, EvidenceMap<String> out,
-                          boolean negationCounts) {
+                          Predicate<Matcher> accept) {
         for (Lexicon.Entry e : entries) {
-            Matcher m = firstMatch(e, s, candidates, negationCounts);
+            Matcher m = firstMatch(e, s, candidates, accept);
             if (m != null) {
                 out.add(e.id(), Evidence.of(s, m.start(), m.end()));
             }
         }
     }
 
+    private Predicate<Matcher> notNegated(Sentence s) {
+        return m -> !lex.negation().isNegated(s, m.start(), Math.max(m.end(), m.start() + 1));
+    }
+
+    /** Whether the match lies inside a web or e-mail address ("gdpr@example.com"), which names no law. */
+    private boolean inWebAddress(Sentence s, Matcher match) {
+        Matcher a = lex.cueList("webAddress").pattern().matcher(s.text());
+        while (a.find() && a.start() < match.end()) {
+            if (a.end() > match.start()) {
+                return true;
+            }
+        }
+        return false;
+    }
+
     /**
-     * The entry's first match in the sentence (not negated, when negation counts): by its patterns, or
-     * by its {@code contextPatterns} when the sentence is in the entry's context; null when none.
+     * The entry's first match in the sentence that {@code accept} takes: by its patterns, or by its
+     * {@code contextPatterns} when the sentence is in the entry's context; null when none.
      */
-    private Matcher firstMatch(Lexicon.Entry e, Sentence s, Set<Lexicon.Part> candidates, boolean negationCounts) {
-        Predicate<Matcher> accept = m -> !negationCounts
-                || !lex.negation().isNegated(s, m.start(), Math.max(m.end(), m.start() + 1));
+    private Matcher firstMatch(Lexicon.Entry e, Sentence s, Set<Lexicon.Part> candidates, Predicate<Matcher> accept) {
         for (Lexicon.Part part : e.parts()) {
             Matcher m = candidates.contains(part) ? part.find(s, accept) : null;
             if (m != null) {
@@ -170,7 +183,7 @@ public final class FactExtractor {
     /** A disclosure holds when a sentence matches its patterns or a heading matches its heading patterns. */
     private void disclose(Sentence s, Set<Lexicon.Part> candidates, EvidenceMap<String> out) {
         for (Lexicon.Entry e : lex.disclosures()) {
-            Matcher m = s.isHeading() ? matcher(e, "headings", s) : firstMatch(e, s, candidates, false);
+            Matcher m = s.isHeading() ? matcher(e, "headings", s) : firstMatch(e, s, candidates, x -> true);
             if (m != null && (!s.isHeading() || m.find())) {
                 out.add(e.id(), Evidence.of(s, m.start(), m.end()));
             }

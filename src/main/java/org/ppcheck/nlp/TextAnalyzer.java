@@ -27,6 +27,13 @@ public final class TextAnalyzer {
     private static final double LANGUAGE_MIN_MARGIN = 1.5;
     private static final Map<String, String> ISO3_TO_ISO1 = iso3ToIso1();
     private static final Set<String> ENGLISH_FUNCTION_WORDS = readWordList("english-function-words.txt");
+    /** Abbreviations that end no sentence; those written "No #" only when a number follows (abbreviations.txt). */
+    private static final Set<String> ABBREVIATIONS = readWordList("abbreviations.txt");
+    /** The last word of a piece, when the piece ends with a full stop after it ("Cal." gives "Cal"). */
+    private static final Pattern LAST_WORD_STOP = Pattern.compile("([\\p{L}][\\p{L}.]*)\\.\\s*$");
+    /** How a piece that goes on a sentence starts: a lower-case word, "§" or "&" ("Cal. Bus. & Prof."). */
+    private static final Pattern CONTINUATION = Pattern.compile("^(?:\\p{Ll}|[§&])");
+    private static final Pattern NUMBER_NEXT = Pattern.compile("^(?:\\p{N}|\\()");
     private static final Pattern PLAIN_WORD = Pattern.compile("\\p{L}+");
     /** In English prose function words are about 40-50% of all words; in other languages a few percent. */
     private static final double ENGLISH_SHARE = 0.3;
@@ -46,7 +53,7 @@ public final class TextAnalyzer {
             Sentence leadIn = listLike && block.headingPath().equals(lastParagraphPath) ? lastParagraphSentence : null;
             Span[] detected = block.kind() == Block.Kind.HEADING
                     ? new Span[] {new Span(0, blockText.length())}
-                    : NlpModels.sentenceDetector().sentPosDetect(blockText);
+                    : merged(blockText, NlpModels.sentenceDetector().sentPosDetect(blockText));
             List<Span> spans = new ArrayList<>();
             for (Span span : detected) {
                 List<Span> pieces = pieces(blockText, span, maxChars);
@@ -78,6 +85,42 @@ public final class TextAnalyzer {
                     + ", not English; ppcheck's patterns are English, so facts will be missing");
         }
         return new AnalyzedDocument(source, language, sentences, warnings);
+    }
+
+    /**
+     * The detected sentences with wrong ends undone: a piece is joined to the next one when it ends with
+     * an abbreviation that ends no sentence ("Cal. Civ. Code § 1798.100", "Art. 6"), or when the next one
+     * goes on the sentence (it starts with a lower-case word, "§" or "&", as after "et seq.").
+     */
+    static Span[] merged(String text, Span[] detected) {
+        if (detected.length < 2) {
+            return detected;
+        }
+        List<Span> out = new ArrayList<>();
+        Span current = detected[0];
+        for (int i = 1; i < detected.length; i++) {
+            Span next = detected[i];
+            if (goesOn(text.substring(current.getStart(), current.getEnd()), text.substring(next.getStart(), next.getEnd()))) {
+                current = new Span(current.getStart(), next.getEnd());
+            } else {
+                out.add(current);
+                current = next;
+            }
+        }
+        out.add(current);
+        return out.size() == detected.length ? detected : out.toArray(Span[]::new);
+    }
+
+    private static boolean goesOn(String piece, String next) {
+        if (CONTINUATION.matcher(next).find()) {
+            return true;
+        }
+        Matcher m = LAST_WORD_STOP.matcher(piece);
+        if (!m.find()) {
+            return false;
+        }
+        String word = m.group(1);
+        return ABBREVIATIONS.contains(word) || ABBREVIATIONS.contains(word + " #") && NUMBER_NEXT.matcher(next).find();
     }
 
     /** The span cut, at white space where possible, into pieces of at most {@code max} characters. */

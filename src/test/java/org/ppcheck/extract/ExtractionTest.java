@@ -45,6 +45,52 @@ class ExtractionTest {
     }
 
     @Test
+    void anArticleHoldingOnlyTheTitleGivesWayToTheContainerOfThePolicy() throws InputException {
+        StructuredText st = extract("p.html", """
+                <html><body>
+                <header class="site-header"><nav><a href="/">Home</a> <a href="/shop">Shop</a></nav></header>
+                <div class="page">
+                  <article><h1>Privacy Policy</h1></article>
+                  <div class="content">
+                    <p>We collect your name and email address when you create an account with us.</p>
+                    <h2>Your rights</h2>
+                    <p>You may ask for a copy of your data or ask us to delete it at any time.</p>
+                  </div>
+                </div>
+                <footer>Offices in Lisbon</footer>
+                </body></html>
+                """);
+        assertThat(st.text()).contains("Privacy Policy", "We collect your name and email address", "ask us to delete it")
+                .doesNotContain("Shop", "Lisbon");
+        assertThat(texts(st, Block.Kind.HEADING)).containsExactly("Privacy Policy", "Your rights");
+    }
+
+    @Test
+    void aMainElementTooShortForAPolicyGivesWayWhenThePageHoldsMuchMore() throws InputException {
+        String section = "<p>We collect your name, email address and delivery address when you order a bike, and we keep"
+                + " them for as long as the law requires.</p>";
+        StructuredText st = extract("p.html", "<html><body><div><main><h1>Privacy Policy</h1><p>This policy says how"
+                + " Fernbrook handles your data. Please read it with care before you book.</p></main><section>"
+                + section.repeat(2) + "</section></div></body></html>");
+        assertThat(st.text()).contains("Please read it with care", "We collect your name");
+    }
+
+    @Test
+    void aMainElementHoldingMostOfThePageStaysTheContent() throws InputException {
+        StructuredText st = extract("p.html", """
+                <html><body>
+                <div class="promo">Spring sale on all plans</div>
+                <main>
+                  <h1>Privacy Policy</h1>
+                  <p>We collect your name and email address when you create an account with us.</p>
+                  <p>You may ask for a copy of your data or ask us to delete it at any time.</p>
+                </main>
+                </body></html>
+                """);
+        assertThat(st.text()).contains("We collect your name").doesNotContain("Spring sale");
+    }
+
+    @Test
     void markdownHeadingsNestAndCloseByLevel() throws InputException {
         StructuredText st = extract("p.md", """
                 Acme Policy

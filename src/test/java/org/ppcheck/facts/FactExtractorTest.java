@@ -4,6 +4,8 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import java.util.List;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
 import org.ppcheck.nlp.AnalyzedDocument;
 
 class FactExtractorTest {
@@ -295,5 +297,62 @@ class FactExtractorTest {
         assertThat(Policies.facts("You have the right to opt out of the processing of your data for targeted advertising or sale.")
                 .discloses("rights.opt_out_sale")).isTrue();
         assertThat(Policies.facts("We do not sell your personal information.").discloses("rights.opt_out_sale")).isFalse();
+    }
+
+    /** Each sentence names exactly the listed laws (space-separated; empty: none). */
+    @ParameterizedTest
+    @CsvSource(delimiter = '|', textBlock = """
+            We follow the Irish Data Protection Act 2018 and the GDPR.                       | GDPR
+            Ireland's Data Protection Act 2018 sets the age of digital consent at 16.        |
+            The Data Protection Act 2018 (Ireland) gives the regulator its powers.           |
+            In the UK we follow the Data Protection Act 2018.                                | UK_GDPR
+            We also comply with the UK Data Protection Act.                                  | UK_GDPR
+            We process data in line with the United Kingdom ("UK") GDPR.                     | UK_GDPR
+            For them the UK or EU GDPR applies.                                              | GDPR UK_GDPR
+            Our contracts follow the UK and EU GDPR alike.                                   | GDPR UK_GDPR
+            We apply the GDPR as it forms part of UK law.                                    | GDPR UK_GDPR
+            Residents have rights under Cal. Civ. Code § 1798.100 et seq. and may use them.  | CCPA
+            California Civil Code Sec. 1798.105 lets you ask us to delete data.              | CCPA
+            California Civil Code Section 1798.83 lets you ask about direct marketing.      |
+            We post this notice as Cal. Bus. & Prof. Code §§ 22575-22579 require.            | CALOPPA
+            Business and Professions Code § 22575 asks us to say how we answer signals.     | CALOPPA
+            Transfers rely on the EU-US Data Protection Framework.                           | DPF
+            Regulation 2016/679 sets out your rights.                                        | GDPR
+            We ask parents first, as 15 U.S.C. § 6501 and 16 C.F.R. Part 312 require.       | COPPA
+            Our clinic partners follow 45 C.F.R. Parts 160 and 164.                          | HIPAA
+            Our bank partners must follow 15 U.S.C. § 6801 et seq. for your records.         | GLBA
+            Users in Brazil have rights under Lei nº 13.709/2018.                             | LGPD
+            We served 13,709 users last year.                                                |
+            Our German customers may rely on the DSGVO and our French ones on the RGPD.     | GDPR
+            Since 2023 the nDSG applies to our Zurich office.                                | SWISS_FADP
+            Residents may use the rights that the Tennessee Information Protection Act gives. | US_STATE
+            We honour the Delaware Personal Data Privacy Act and the Maryland Online Data Privacy Act. | US_STATE
+            The Rhode Island Data Transparency and Privacy Protection Act gives you rights.  | US_STATE
+            The Florida Digital Bill of Rights applies to large companies only.              | US_STATE
+            If you live in Australia, the Privacy Act gives you the right to see your data.  | AU_PRIVACY_ACT
+            Users in Australia and New Zealand: the Privacy Act 2020 applies in New Zealand. |
+            We comply with the Privacy Act.                                                  |
+            Write to GDPR@example.com with your request.                                     |
+            See https://example.com/help/CCPA for the form.                                  |
+            Our page example.com/UK-GDPR and the short link /HIPAA are only addresses.       |
+            귀하가 한국에 거주하는 경우 개인정보 보호법에 따른 권리가 있습니다.                    | PIPA_KR
+            我们依照《中华人民共和国个人信息保护法》处理您的信息。                                 | PIPL
+            当社は個人情報の保護に関する法律を遵守します。                                        | APPI
+            """)
+    void lawsByTheirCitationsButNotOtherCountriesLawsOrAddresses(String sentence, String ids) {
+        List<String> expected = ids == null ? List.of() : List.of(ids.split("\\s+"));
+        assertThat(Policies.facts(sentence).frameworks()).extracting(Facts.Fact::id)
+                .as(sentence).containsExactlyInAnyOrderElementsOf(expected);
+    }
+
+    @Test
+    void upperCaseClassesDoNotTakeOrdinaryWordsForNames() {
+        assertThat(Policies.facts("We process your data in order to deliver your parcels.").discloses("storage_location")).isFalse();
+        assertThat(Policies.facts("The app is offered by a small team and is free.").discloses("controller.identity")).isFalse();
+        assertThat(Policies.facts("The courier app provided by 42Parcels (\"42Parcels\") is covered by this notice.")
+                .discloses("controller.identity")).isTrue();
+        assertThat(Policies.facts("Your data is sent to a hosting partner within the European Union.").discloses("storage_location")).isTrue();
+        assertThat(Policies.facts("We will not transfer your personal data to any country outside the EEA.")
+                .discloses("storage_location")).isTrue();
     }
 }

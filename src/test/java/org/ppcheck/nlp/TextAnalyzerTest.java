@@ -77,4 +77,22 @@ class TextAnalyzerTest {
             assertThat(doc.text().substring(s.start(), s.end())).isEqualTo(s.text());
         }
     }
+
+    @Test
+    void citationAbbreviationsEndNoSentence() throws Exception {
+        AnalyzedDocument doc = analyze("""
+                Residents have rights under Cal. Civ. Code § 1798.100 et seq. and we honour them. We post this notice as \
+                Cal. Bus. & Prof. Code §§ 22575-22579 require. See Art. 6(1)(f) and No. 5 of the list. The answer is No. \
+                We are done.
+                """);
+        assertThat(doc.sentences()).extracting(Sentence::text).containsExactly(
+                "Residents have rights under Cal. Civ. Code § 1798.100 et seq. and we honour them.",
+                "We post this notice as Cal. Bus. & Prof. Code §§ 22575-22579 require.",
+                "See Art. 6(1)(f) and No. 5 of the list.",
+                "The answer is No.",
+                "We are done.");
+        for (Sentence s : doc.sentences()) {
+            assertThat(doc.text().substring(s.start(), s.end())).isEqualTo(s.text());
+        }
+    }
 }
