@@ -38,6 +38,13 @@ class RecipientWordingsTest {
             business_transfer      | If another company buys the assets or stock of Quillfeather, your information may pass to it.
             government_authorities | We keep a log of every time we disclose data when responding to a court order or subpoena.
             service_providers      | We send order data to outside companies that perform services for us.
+            data_brokers           | We "sell" personal information as the California Consumer Privacy Act defines that word.
+            data_brokers           | Passing identifiers to ad partners may qualify as a "sale" under some state laws.
+            affiliates             | We may share records with companies that are part of the Larkspur group.
+            business_transfer      | If a larger firm acquires us, customer records would be among the transferred assets.
+            analytics_providers    | We use Mixpanel to see which features people open.
+            advertising_partners   | Our pages include the Meta Pixel so that our campaigns can be measured.
+            advertising_partners   | We work with advertising networks to show you ads.
             """)
     void namesTheRecipient(String id, String sentence) {
         assertThat(recipients(sentence)).as(sentence).contains(id);
@@ -62,6 +69,9 @@ class RecipientWordingsTest {
             business_transfer      | If you buy a subscription from another company, that company's terms apply to your purchase.
             analytics_providers    | Usage logs are kept for our internal analytics and reporting.
             government_authorities | Your records may have to be erased to comply with a court order.
+            data_brokers           | You have the right to know the categories of personal information we have sold about you.
+            data_brokers           | We may be sharing these reports with your team administrator.
+            business_transfer      | We share campaign data with our user acquisition partners.
             """)
     void doesNotNameTheRecipient(String id, String sentence) {
         assertThat(recipients(sentence)).as(sentence).doesNotContain(id);
