@@ -71,6 +71,8 @@ class RecipientWordingsTest {
             government_authorities | Your records may have to be erased to comply with a court order.
             data_brokers           | You have the right to know the categories of personal information we have sold about you.
             data_brokers           | We may be sharing these reports with your team administrator.
+            data_brokers           | You may request the categories of recipients of disclosures that may be considered sales of personal information.
+            data_brokers           | This section explains whether and how, in the last year, we have collected, disclosed or sold personal information.
             business_transfer      | We share campaign data with our user acquisition partners.
             """)
     void doesNotNameTheRecipient(String id, String sentence) {
