@@ -45,6 +45,9 @@ class RecipientWordingsTest {
             analytics_providers    | We use Mixpanel to see which features people open.
             advertising_partners   | Our pages include the Meta Pixel so that our campaigns can be measured.
             advertising_partners   | We work with advertising networks to show you ads.
+            advertising_partners   | We share hashed email addresses with social media platforms to show you our ads there.
+            analytics_providers    | Information may be disclosed to providers of analytics, hosting and customer service.
+            business_transfer      | Your information may be transferred to the acquiring entity.
             """)
     void namesTheRecipient(String id, String sentence) {
         assertThat(recipients(sentence)).as(sentence).contains(id);
@@ -74,6 +77,10 @@ class RecipientWordingsTest {
             data_brokers           | You may request the categories of recipients of disclosures that may be considered sales of personal information.
             data_brokers           | This section explains whether and how, in the last year, we have collected, disclosed or sold personal information.
             business_transfer      | We share campaign data with our user acquisition partners.
+            business_transfer      | If you sell your device, reset it first so the new owner cannot see your data.
+            data_brokers           | To opt out of sharing for cross-context behavioral advertising, use the toggle in settings.
+            data_brokers           | Under the CCPA, a "sale" includes making personal information available to third parties for value.
+            analytics_providers    | We analyse usage internally and do not use third-party analytics services.
             """)
     void doesNotNameTheRecipient(String id, String sentence) {
         assertThat(recipients(sentence)).as(sentence).doesNotContain(id);
