@@ -85,4 +85,12 @@ class RecipientWordingsTest {
     void doesNotNameTheRecipient(String id, String sentence) {
         assertThat(recipients(sentence)).as(sentence).doesNotContain(id);
     }
+
+    @org.junit.jupiter.api.Test
+    void aHeadingNamesARecipientWhenItSaysDataGoesThereButNotWhenItAsks() {
+        Facts said = Policies.facts("# Notes\n\n## When we share data with the Quillfeather family of companies\n\nThis helps us run the service.\n");
+        assertThat(said.recipients()).extracting(Facts.Fact::id).contains("affiliates");
+        Facts asked = Policies.facts("# Notes\n\n## Do we sell your personal information to data brokers?\n\nNo. We never do.\n");
+        assertThat(asked.recipients()).extracting(Facts.Fact::id).doesNotContain("data_brokers");
+    }
 }
