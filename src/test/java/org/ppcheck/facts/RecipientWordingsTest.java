@@ -35,6 +35,7 @@ class RecipientWordingsTest {
             affiliates             | We disclose data to members of our corporate group.
             affiliates             | We may share data with companies owned by or under common ownership with Quillfeather.
             business_partners      | We disclose information to institutions we have partnered with to offer co-hosted webinars.
+            business_partners      | We share order details with selected third-party partners who deliver our gift boxes.
             business_transfer      | If another company buys the assets or stock of Quillfeather, your information may pass to it.
             government_authorities | We keep a log of every time we disclose data when responding to a court order or subpoena.
             service_providers      | We send order data to outside companies that perform services for us.
@@ -68,6 +69,7 @@ class RecipientWordingsTest {
             business_partners      | Our partners place cookies and pixels on our pages to see how visitors move between them.
             business_partners      | We partner with local radio stations to display advertising for our cooking events.
             business_partners      | Wrenfield and its partners may use cookies to show you ads on other sites.
+            business_partners      | Wrenfield and selected third-party partners use cookies and pixels to keep the site secure.
             service_providers      | Our third-party vendors use cookies to deliver advertising on other sites.
             business_transfer      | If you buy a subscription from another company, that company's terms apply to your purchase.
             analytics_providers    | Usage logs are kept for our internal analytics and reporting.
