@@ -49,6 +49,9 @@ class RecipientWordingsTest {
             advertising_partners   | We share hashed email addresses with social media platforms to show you our ads there.
             analytics_providers    | Information may be disclosed to providers of analytics, hosting and customer service.
             business_transfer      | Your information may be transferred to the acquiring entity.
+            business_transfer      | We may disclose data to another entity that purchases some or all of our business.
+            data_brokers           | We may "sell" or "share" your personal information with advertising partners.
+            data_brokers           | Some of our disclosures to ad partners could be viewed as a sale of personal information under Virginia law.
             """)
     void namesTheRecipient(String id, String sentence) {
         assertThat(recipients(sentence)).as(sentence).contains(id);
@@ -61,6 +64,9 @@ class RecipientWordingsTest {
             data_brokers           | We do not sell or share personal information for cross-context behavioral advertising.
             data_brokers           | You may ask us whether we have sold any of your personal information in the past year.
             data_brokers           | Our use of these cookies would not constitute a sale of personal information.
+            data_brokers           | We do not believe our use of cookies constitutes a sale of personal information.
+            data_brokers           | We have not "sold" or "shared" personal information in the past 12 months.
+            data_brokers           | We do not knowingly sell or share personal information of consumers under 16.
             data_brokers           | You may opt out of the sale or sharing of your personal information by clicking the link in the footer.
             advertising_partners   | We do not share your personal information with advertisers.
             advertising_partners   | We never allow third-party ad networks to place cookies on our service.
