@@ -47,7 +47,7 @@ public final class FactExtractor {
             if (!s.isHeading() && collectionContext(s)) {
                 matchAll(s, candidates, lex.dataFields(), fields, notNegated(s));
             }
-            if (!s.isHeading() && sharingContext(s)) {
+            if (sharingContext(s)) {
                 matchAll(s, candidates, lex.recipients(), recipients, notNegated(s));
             }
             for (LocationFinder.Found f : locations.find(s, tables.row(s))) {
@@ -176,8 +176,9 @@ public final class FactExtractor {
         return lex.inContext("collect", s);
     }
 
+    /** A sentence in a sharing context, or a heading that itself says who data is shared with. */
     private boolean sharingContext(Sentence s) {
-        return lex.inContext("share", s);
+        return s.isHeading() ? lex.cue("shareWithHeading", s) : lex.inContext("share", s);
     }
 
     /** A disclosure holds when a sentence matches its patterns or a heading matches its heading patterns. */
