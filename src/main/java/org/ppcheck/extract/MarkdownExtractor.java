@@ -41,6 +41,8 @@ final class MarkdownExtractor {
                     out.heading(5, inlineText(p));
                 } else if (inListItem) {
                     out.listItem(inlineText(p));
+                } else if (isLineTable(p)) {
+                    lines(p).forEach(out::tableRow);
                 } else {
                     out.paragraph(inlineText(p));
                 }
@@ -75,6 +77,43 @@ final class MarkdownExtractor {
         return !text.isEmpty() && text.length() <= 90 && !text.endsWith(".");
     }
 
+    /**
+     * A paragraph of three or more lines ended by hard line breaks, short but for the last, whose first
+     * line reads as a header ("Name Function Jurisdiction"): a table that lost its columns on the way
+     * to Markdown.
+     * Each line becomes a table row, so the first line is read as the header of the rest.
+     */
+    private static boolean isLineTable(Paragraph p) {
+        List<String> lines = lines(p);
+        if (lines.size() < LINE_TABLE_MIN_ROWS) {
+            return false;
+        }
+        String header = lines.get(0);
+        return !LINE_TABLE_HEADER_NOT.matcher(header).find()
+                && lines.subList(0, lines.size() - 1).stream().allMatch(l -> l.strip().split("\\s+").length <= LINE_TABLE_MAX_WORDS);
+    }
+
+    private static final int LINE_TABLE_MIN_ROWS = 3;
+    private static final int LINE_TABLE_MAX_WORDS = 16;
+    /** A header line has no digits and does not end a sentence. */
+    private static final java.util.regex.Pattern LINE_TABLE_HEADER_NOT = java.util.regex.Pattern.compile("\\d|[.!?:;,]\\s*$");
+
+    /** The lines of a paragraph as its hard line breaks split them. */
+    private static List<String> lines(Paragraph p) {
+        List<String> lines = new ArrayList<>();
+        StringBuilder line = new StringBuilder();
+        for (Node node = p.getFirstChild(); node != null; node = node.getNext()) {
+            if (node instanceof HardLineBreak) {
+                lines.add(line.toString());
+                line.setLength(0);
+            } else {
+                appendNode(node, line);
+            }
+        }
+        lines.add(line.toString());
+        return lines;
+    }
+
     private static final Set<Class<?>> BREAKS = Set.of(SoftLineBreak.class, HardLineBreak.class);
 
     static String inlineText(Node parent) {
@@ -85,19 +124,23 @@ final class MarkdownExtractor {
 
     private static void appendInline(Node parent, StringBuilder sb) {
         for (Node node = parent.getFirstChild(); node != null; node = node.getNext()) {
-            if (node instanceof Text t) {
-                sb.append(t.getLiteral());
-            } else if (node instanceof Code c) {
-                sb.append(c.getLiteral());
-            } else if (BREAKS.contains(node.getClass())) {
+            appendNode(node, sb);
+        }
+    }
+
+    private static void appendNode(Node node, StringBuilder sb) {
+        if (node instanceof Text t) {
+            sb.append(t.getLiteral());
+        } else if (node instanceof Code c) {
+            sb.append(c.getLiteral());
+        } else if (BREAKS.contains(node.getClass())) {
+            sb.append(' ');
+        } else if (node instanceof HtmlInline html) {
+            if (html.getLiteral().matches("(?i)<br\\s*/?>")) {
                 sb.append(' ');
-            } else if (node instanceof HtmlInline html) {
-                if (html.getLiteral().matches("(?i)<br\\s*/?>")) {
-                    sb.append(' ');
-                }
-            } else if (!(node instanceof Image)) {
-                appendInline(node, sb);
             }
+        } else if (!(node instanceof Image)) {
+            appendInline(node, sb);
         }
     }
 }

@@ -156,6 +156,21 @@ class ExtractionTest {
     }
 
     @Test
+    void linesEndedByHardBreaksUnderAHeaderLineAreTableRows() throws InputException {
+        StructuredText st = extract("p.md", """
+                Provider Purpose Location\\
+                Postwell Newsletters Norway\\
+                Coinpath Payments Estonia
+
+                Acme Ltd\\
+                12 Main Street, Dublin.
+                """);
+        assertThat(texts(st, Block.Kind.TABLE_ROW)).containsExactly(
+                "Provider Purpose Location", "Postwell Newsletters Norway", "Coinpath Payments Estonia");
+        assertThat(texts(st, Block.Kind.PARAGRAPH)).containsExactly("Acme Ltd 12 Main Street, Dublin.");
+    }
+
+    @Test
     void typeComesFromContentNotTheName() throws InputException {
         assertThat(ContentSniffer.detect("<!doctype html><p>Hi</p>".getBytes(StandardCharsets.UTF_8), "notice.txt"))
                 .isEqualTo(ContentType.HTML);
