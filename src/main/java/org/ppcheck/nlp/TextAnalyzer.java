@@ -34,6 +34,8 @@ public final class TextAnalyzer {
     /** How a piece that goes on a sentence starts: a lower-case word, "§" or "&" ("Cal. Bus. & Prof."). */
     private static final Pattern CONTINUATION = Pattern.compile("^(?:\\p{Ll}|[§&])");
     private static final Pattern NUMBER_NEXT = Pattern.compile("^(?:\\p{N}|\\()");
+    /** A paragraph that starts with a dash or a bullet is an item of a list its source did not mark up. */
+    private static final Pattern BULLET = Pattern.compile("^[–—•·▪■◦‣-]\\s");
     private static final Pattern PLAIN_WORD = Pattern.compile("\\p{L}+");
     /** In English prose function words are about 40-50% of all words; in other languages a few percent. */
     private static final double ENGLISH_SHARE = 0.3;
@@ -49,7 +51,8 @@ public final class TextAnalyzer {
         List<String> lastParagraphPath = List.of();
         for (Block block : st.blocks()) {
             String blockText = st.textOf(block);
-            boolean listLike = block.kind() == Block.Kind.LIST_ITEM || block.kind() == Block.Kind.TABLE_ROW;
+            boolean bulleted = block.kind() == Block.Kind.PARAGRAPH && BULLET.matcher(blockText).lookingAt();
+            boolean listLike = block.kind() == Block.Kind.LIST_ITEM || block.kind() == Block.Kind.TABLE_ROW || bulleted;
             Sentence leadIn = listLike && block.headingPath().equals(lastParagraphPath) ? lastParagraphSentence : null;
             Span[] detected = block.kind() == Block.Kind.HEADING
                     ? new Span[] {new Span(0, blockText.length())}
@@ -66,7 +69,7 @@ public final class TextAnalyzer {
                 String lower = text.toLowerCase(Locale.ROOT);
                 Sentence s = new Sentence(text, lower, start, start + text.length(), block, words(lower), leadIn);
                 sentences.add(s);
-                if (block.kind() == Block.Kind.PARAGRAPH) {
+                if (block.kind() == Block.Kind.PARAGRAPH && !bulleted) {
                     lastParagraphSentence = s;
                     lastParagraphPath = block.headingPath();
                 }

@@ -35,6 +35,20 @@ class TextAnalyzerTest {
     }
 
     @Test
+    void paragraphsThatStartWithADashAreItemsOfTheParagraphBefore() throws Exception {
+        AnalyzedDocument doc = analyze("""
+                We disclose personal data to these recipients:
+
+                – advertising companies;
+
+                – analytics companies.
+                """);
+        Sentence second = doc.sentences().get(2);
+        assertThat(second.text()).isEqualTo("– analytics companies.");
+        assertThat(second.leadIn().text()).isEqualTo("We disclose personal data to these recipients:");
+    }
+
+    @Test
     void englishPolicyHasNoLanguageWarning() throws Exception {
         AnalyzedDocument doc = analyze("We collect your name and email address to provide the service and to answer your questions about it.");
         assertThat(doc.language()).isEqualTo("en");
