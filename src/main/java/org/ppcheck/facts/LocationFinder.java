@@ -13,8 +13,9 @@ import org.ppcheck.nlp.Sentence;
  * Decides, for every place a sentence names, the role it plays there (see {@link PlaceRole}); only a
  * destination is a data location. The role comes from the sentence's structure around the place,
  * tried in this order: a place that explains the one before it ("the EEA (i.e. the EU, Norway...)")
- * shares its role; then the words just before and after it say whether it is part of a name or an
- * address, the reach of a law, where users live, the area data stays in, or where a transfer starts;
+ * shares its role; then the words just before and after it say whether it is part of an address
+ * (unless data is sent to the company at that address) or a name, the reach of a law, where users
+ * live, the area data stays in, or where a transfer starts;
  * otherwise it is a destination when the preposition before it ("in", "to", "throughout", "such as")
  * ties it to a verb or noun of storing or sending a few words earlier, or to a holder of data ("our
  * affiliates in") in a sentence about storing or sharing, when its table column is a
@@ -96,6 +97,10 @@ final class LocationFinder {
         }
         String before = text.substring(Math.max(0, start - FRAME), start);
         String after = text.substring(end, Math.min(text.length(), end + FRAME)).replaceFirst("^[)\\]”\"+]+", "");
+        if (lex.cue("placeAddressBefore", before)) {
+            boolean recipients = lex.cue("placeRecipientAddress", text.substring(Math.max(0, start - GOVERNOR_REACH), start));
+            return recipients ? PlaceRole.DESTINATION : PlaceRole.NAME_OR_ADDRESS;
+        }
         if (lex.cue("placeNameBefore", before) || lex.cue("placeNameAfter", after)) {
             return PlaceRole.NAME_OR_ADDRESS;
         }

@@ -75,6 +75,15 @@ class PlaceRolesTest {
     }
 
     @Test
+    void anAddressIsADestinationOnlyWhenDataIsSentToItsCompany() {
+        Facts sent = Policies.facts("Usage statistics are transferred to Roomsync Ltd, 12 Queen Street, Auckland 1010, New Zealand.");
+        assertThat(places(sent)).containsExactly("NZ");
+        Facts letter = Policies.facts("You can send a letter to Roomsync Ltd, 12 Queen Street, Auckland 1010, New Zealand.");
+        assertThat(places(letter)).isEmpty();
+        assertThat(roleOf(letter, "NZ")).isEqualTo(PlaceRole.NAME_OR_ADDRESS);
+    }
+
+    @Test
     void aCityStandsForItsCountryWhereDataGoes() {
         Facts f = Policies.facts("Your files are stored on servers in Frankfurt. We share payment data with a group company in Dubai.");
         assertThat(places(f)).containsExactly("DE", "AE");
