@@ -7,6 +7,7 @@ import java.util.Set;
 import java.util.function.Predicate;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
+import org.ppcheck.extract.Block;
 import org.ppcheck.facts.Facts.Disclosure;
 import org.ppcheck.facts.Facts.Fact;
 import org.ppcheck.facts.Facts.LocationFact;
@@ -36,10 +37,20 @@ public final class FactExtractor {
         List<Evidence> transfers = new ArrayList<>();
         Map<String, Relation> relations = new java.util.HashMap<>();
 
+        List<String> tableHeader = List.of();
+        Block headerBlock = null;
         for (Sentence s : doc.sentences()) {
             Set<Lexicon.Part> candidates = lex.index().candidates(s);
             matchAll(s, candidates, lex.frameworks(), frameworks, false);
-            if (!s.isHeading() && collectionContext(s)) {
+            Block block = s.block();
+            if (block.kind() != Block.Kind.TABLE_ROW) {
+                headerBlock = null;
+            } else if (headerBlock == null) {
+                headerBlock = block; // the first row of a table names its columns
+                tableHeader = cells(doc, block);
+            }
+            if (!s.isHeading() && collectionContext(s)
+                    && (block == headerBlock || block.kind() != Block.Kind.TABLE_ROW || !notCollectedRow(tableHeader, cells(doc, block)))) {
                 matchAll(s, candidates, lex.dataFields(), fields, true);
             }
             if (!s.isHeading() && sharingContext(s)) {
@@ -110,10 +121,28 @@ public final class FactExtractor {
     }
 
     private boolean collectionContext(Sentence s) {
-        if (lex.cue("definition", s) || lex.headingCue("definitionHeading", s)) {
+        if (lex.cue("definition", s) || lex.headingCue("definitionHeading", s) || lex.negation().negatesList(s.leadIn())) {
             return false;
         }
         return lex.inContext("collect", s);
+    }
+
+    /** The cells of a table row, as the extractors join them. */
+    private static List<String> cells(AnalyzedDocument doc, Block row) {
+        return List.of(doc.text().substring(row.start(), row.end()).split(" \\| ", -1));
+    }
+
+    /**
+     * A row of a table ("Category | Examples | Collected") whose cell under a column about collection
+     * says no: the row lists a category the service does not collect.
+     */
+    private boolean notCollectedRow(List<String> header, List<String> row) {
+        for (int i = 0; i < header.size() && i < row.size(); i++) {
+            if (lex.cue("collectedColumn", header.get(i)) && lex.cue("notCollectedCell", row.get(i))) {
+                return true;
+            }
+        }
+        return false;
     }
 
     private boolean sharingContext(Sentence s) {
