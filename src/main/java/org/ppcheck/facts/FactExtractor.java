@@ -39,6 +39,7 @@ public final class FactExtractor {
 
         List<String> tableHeader = List.of();
         Block headerBlock = null;
+        Set<Sentence> notCollected = notCollectedItems(doc.sentences());
         for (Sentence s : doc.sentences()) {
             Set<Lexicon.Part> candidates = lex.index().candidates(s);
             matchAll(s, candidates, lex.frameworks(), frameworks, false);
@@ -49,7 +50,7 @@ public final class FactExtractor {
                 headerBlock = block; // the first row of a table names its columns
                 tableHeader = cells(doc, block);
             }
-            if (!s.isHeading() && collectionContext(s)
+            if (!s.isHeading() && !notCollected.contains(s) && collectionContext(s)
                     && (block == headerBlock || block.kind() != Block.Kind.TABLE_ROW || !notCollectedRow(tableHeader, cells(doc, block)))) {
                 matchAll(s, candidates, lex.dataFields(), fields, true);
             }
@@ -125,6 +126,34 @@ public final class FactExtractor {
             return false;
         }
         return lex.inContext("collect", s);
+    }
+
+    /** How far back a "Collected: No" item reaches: the category line and its examples. */
+    private static final int NOT_COLLECTED_REACH = 4;
+
+    /**
+     * Sentences of a category that a later item marks as not collected: "Category E: Biometric
+     * information." / "Examples: ..." / "Collected: No." Going back from the mark, the sentences up to
+     * the category line (the nearest that is not a list item), stopping at a heading or an earlier mark.
+     */
+    private Set<Sentence> notCollectedItems(List<Sentence> sentences) {
+        Set<Sentence> out = new java.util.HashSet<>();
+        for (int i = 0; i < sentences.size(); i++) {
+            if (!lex.cue("notCollectedItem", sentences.get(i))) {
+                continue;
+            }
+            for (int j = i - 1; j >= 0 && j >= i - NOT_COLLECTED_REACH; j--) {
+                Sentence earlier = sentences.get(j);
+                if (earlier.isHeading() || lex.cue("collectedItem", earlier)) {
+                    break;
+                }
+                out.add(earlier);
+                if (earlier.block().kind() != Block.Kind.LIST_ITEM) {
+                    break;
+                }
+            }
+        }
+        return out;
     }
 
     /** The cells of a table row, as the extractors join them. */
