@@ -88,6 +88,9 @@ final class Negation {
         int reach = frontedList(tokens, first) ? window : 6;
         for (int i = lastToken + 1; i < tokens.size() && i <= lastToken + reach; i++) {
             String t = tokens.get(i);
+            if (reach > 6 && (t.equals(":") || t.equals("—") || t.equals("-")) && deniedAfter(tokens, covered, i)) {
+                return true; // "Name, email, ...: none of this is collected"
+            }
             if (terminators.contains(t) || startsOwnPredicate(tokens, i)) {
                 break;
             }
@@ -119,6 +122,21 @@ final class Negation {
             }
             if (pre.contains(t) && !covered[i]) {
                 return true;
+            }
+        }
+        return false;
+    }
+
+    /** Whether the clause after a colon or dash denies collecting: a cue, then a verb of gathering. */
+    private boolean deniedAfter(List<String> tokens, boolean[] covered, int mark) {
+        for (int i = mark + 1; i < tokens.size() && i <= mark + 5; i++) {
+            if (pre.contains(tokens.get(i)) && !covered[i]) {
+                for (int j = i + 1; j < tokens.size() && j <= i + 5; j++) {
+                    if (GATHERING.contains(tokens.get(j))) {
+                        return true;
+                    }
+                }
+                return false;
             }
         }
         return false;
