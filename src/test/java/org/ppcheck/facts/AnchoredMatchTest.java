@@ -62,4 +62,14 @@ class AnchoredMatchTest {
         assertThat(s.text().substring(second.start(), second.end())).isEqualTo("IP addresses");
         assertThat(part.find(s, m -> false)).isNull();
     }
+
+    @Test
+    void aPartWithUnlessSkipsSentencesThatHoldIt() throws Exception {
+        String regex = "\\byour\\s+location\\b";
+        Pattern p = Pattern.compile(regex, Pattern.CASE_INSENSITIVE);
+        Lexicon.Part part = new Lexicon.Part(p, Set.of("your"), LeadingWords.of(regex),
+                Pattern.compile("\\bpermission\\b", Pattern.CASE_INSENSITIVE));
+        assertThat(part.find(sentence("We infer your location from your IP address."), m -> true)).isNotNull();
+        assertThat(part.find(sentence("With your permission, we keep your location during a ride."), m -> true)).isNull();
+    }
 }
