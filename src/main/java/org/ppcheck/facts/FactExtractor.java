@@ -40,6 +40,10 @@ public final class FactExtractor {
         List<String> tableHeader = List.of();
         Block headerBlock = null;
         Set<Sentence> notCollected = notCollectedItems(doc.sentences());
+        Map<Sentence, Sentence> previous = new java.util.IdentityHashMap<>();
+        for (int i = 1; i < doc.sentences().size(); i++) {
+            previous.put(doc.sentences().get(i), doc.sentences().get(i - 1));
+        }
         for (Sentence s : doc.sentences()) {
             Set<Lexicon.Part> candidates = lex.index().candidates(s);
             matchAll(s, candidates, lex.frameworks(), frameworks, false);
@@ -50,7 +54,7 @@ public final class FactExtractor {
                 headerBlock = block; // the first row of a table names its columns
                 tableHeader = cells(doc, block);
             }
-            if (!s.isHeading() && !notCollected.contains(s) && collectionContext(s)
+            if (!s.isHeading() && !notCollected.contains(s) && !negatedList(s, previous) && collectionContext(s)
                     && (block == headerBlock || block.kind() != Block.Kind.TABLE_ROW || !notCollectedRow(tableHeader, cells(doc, block)))) {
                 matchAll(s, candidates, lex.dataFields(), fields, true);
             }
@@ -121,8 +125,21 @@ public final class FactExtractor {
         return m == null ? null : Lexicon.firstAccepted(m, accept);
     }
 
+    /**
+     * Whether a list item stands under a lead-in that denies collecting it: "We never collect the
+     * following:", or "This includes:" right after a sentence that denies gathering.
+     */
+    private boolean negatedList(Sentence s, Map<Sentence, Sentence> previous) {
+        Sentence leadIn = s.leadIn();
+        if (leadIn == null) {
+            return false;
+        }
+        return lex.negation().negatesList(leadIn)
+                || lex.cue("anaphoricLeadIn", leadIn) && lex.negation().deniesGathering(previous.get(leadIn));
+    }
+
     private boolean collectionContext(Sentence s) {
-        if (lex.cue("definition", s) || lex.headingCue("definitionHeading", s) || lex.negation().negatesList(s.leadIn())) {
+        if (lex.cue("definition", s) || lex.headingCue("definitionHeading", s)) {
             return false;
         }
         return lex.inContext("collect", s);

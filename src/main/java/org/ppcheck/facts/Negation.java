@@ -156,6 +156,28 @@ final class Negation {
         return colon >= 0 && colon >= tokens.size() - 2 && negatedLeadIn(tokens, scope.covered(), colon);
     }
 
+    /**
+     * Whether the sentence denies gathering data at all: a negation cue with a verb of gathering a few
+     * words after it ("We generally don't want to gather any sensitive information about you").
+     */
+    boolean deniesGathering(Sentence s) {
+        if (s == null || !hasCue(s)) {
+            return false;
+        }
+        Scope scope = scope(s);
+        List<String> tokens = scope.tokens();
+        for (int i = 0; i < tokens.size(); i++) {
+            if (pre.contains(tokens.get(i)) && !scope.covered()[i]) {
+                for (int j = i + 1; j < tokens.size() && j <= i + 4 && !terminators.contains(tokens.get(j)); j++) {
+                    if (GATHERING.contains(tokens.get(j))) {
+                        return true;
+                    }
+                }
+            }
+        }
+        return false;
+    }
+
     private static final Set<String> LIST_ANNOUNCERS = Set.of("following", "data", "information", "details", "below",
             "categories", "types", "kinds", "things", "items", "about", "you", "ever");
 
