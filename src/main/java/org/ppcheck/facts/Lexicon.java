@@ -39,16 +39,20 @@ final class Lexicon {
      * every match starts with are known ({@code anchors}), the pattern is tried only where one of
      * them occurs instead of at every character of the sentence.
      */
-    record Part(Pattern pattern, Set<String> keys, List<String> anchors, Pattern unless) {
+    record Part(Pattern pattern, Set<String> keys, List<String> anchors, Pattern unless, Pattern only) {
         /** {@code firstWords}: the words every match starts with (as from {@link LeadingWords}), or null when unknown. */
         Part(Pattern pattern, Set<String> keys, Set<String> firstWords) {
-            this(pattern, keys, firstWords, null);
+            this(pattern, keys, firstWords, null, null);
         }
 
-        /** {@code unless}: a pattern that, found anywhere in the sentence, keeps this part from matching it (or null). */
-        Part(Pattern pattern, Set<String> keys, Set<String> firstWords, Pattern unless) {
+        /**
+         * {@code unless}: a pattern that, found anywhere in the sentence, keeps this part from matching it;
+         * {@code only}: a pattern the sentence must hold for this part to match it (either may be null).
+         */
+        Part(Pattern pattern, Set<String> keys, Set<String> firstWords, Pattern unless, Pattern only) {
             this(pattern, keys, firstWords == null ? List.of()
-                    : firstWords.stream().map(k -> k.endsWith("*") ? k.substring(0, k.length() - 1) : k).toList(), unless);
+                    : firstWords.stream().map(k -> k.endsWith("*") ? k.substring(0, k.length() - 1) : k).toList(),
+                    unless, only);
         }
 
         boolean mayMatch(Sentence s) {
@@ -60,7 +64,7 @@ final class Lexicon {
          * calling {@link Matcher#find()} until {@code accept} says yes.
          */
         Matcher find(Sentence s, Predicate<Matcher> accept) {
-            if (unless != null && unless.matcher(s.text()).find()) {
+            if (unless != null && unless.matcher(s.text()).find() || only != null && !only.matcher(s.text()).find()) {
                 return null;
             }
             Matcher m = pattern.matcher(s.text());
@@ -106,8 +110,8 @@ final class Lexicon {
      * One entry: an id, its compiled pattern (all parts in one), its parts, any further keys of
      * the entry, and (for cue lists) the answers already given for heading paths. A pattern written
      * as {@code {pattern: ..., keys: [...]}} is a part of its own, tried only when one of its own keys
-     * is present, and with {@code unless: ...} it does not match a sentence in which that pattern is
-     * found; see {@link #entry} for how the other patterns and the terms are grouped.
+     * is present; with {@code unless: ...} it does not match a sentence in which that pattern is
+     * found, and with {@code only: ...} it matches only a sentence in which that pattern is found; see {@link #entry} for how the other patterns and the terms are grouped.
      */
     record Entry(String id, Pattern pattern, List<Part> parts, Map<String, Object> extra,
                  Map<String, Set<String>> extraKeys, Map<String, Pattern> extraPatterns, Map<String, Boolean> headingMemo) {
@@ -207,9 +211,8 @@ final class Lexicon {
             if (own == null) {
                 pooled.add(regex);
             } else {
-                Object unless = p instanceof Map<?, ?> keyed ? keyed.get("unless") : null;
                 parts.add(new Part(compile(List.of(), List.of(regex)), Set.copyOf(own), leading,
-                        unless == null ? null : compile(List.of(), List.of(String.valueOf(unless)))));
+                        sentenceTest(p, "unless"), sentenceTest(p, "only")));
                 all.add(regex);
             }
         }
@@ -217,14 +220,20 @@ final class Lexicon {
         extra.remove("source");
         Set<String> keys = lowerCase(strings(extra.remove("keys")));
         if (!pooled.isEmpty()) {
-            parts.add(0, new Part(compile(List.of(), pooled), keys, List.of(), null));
+            parts.add(0, new Part(compile(List.of(), pooled), keys, List.of(), null, null));
         }
         if (!terms.isEmpty()) {
             Set<String> firstWords = new HashSet<>();
             terms.forEach(t -> firstWords.add(t.strip().split("[\\s\\-'’]+")[0].toLowerCase(Locale.ROOT)));
-            parts.add(0, new Part(compile(terms, List.of()), Set.copyOf(firstWords), firstWords, null));
+            parts.add(0, new Part(compile(terms, List.of()), Set.copyOf(firstWords), firstWords, null, null));
         }
         return new Entry(id, compile(terms, all), parts, extra);
+    }
+
+    /** A pattern map's {@code unless} or {@code only} test on the whole sentence, or null. */
+    private static Pattern sentenceTest(Object p, String key) {
+        Object test = p instanceof Map<?, ?> keyed ? keyed.get(key) : null;
+        return test == null ? null : compile(List.of(), List.of(String.valueOf(test)));
     }
 
     static Pattern compile(List<String> terms, List<String> patterns) {
