@@ -111,7 +111,8 @@ final class Lexicon {
      * the entry, and (for cue lists) the answers already given for heading paths. A pattern written
      * as {@code {pattern: ..., keys: [...]}} is a part of its own, tried only when one of its own keys
      * is present; with {@code unless: ...} it does not match a sentence in which that pattern is
-     * found, and with {@code only: ...} it matches only a sentence in which that pattern is found; see {@link #entry} for how the other patterns and the terms are grouped.
+     * found, and with {@code only: ...} it matches only a sentence in which that pattern is found (an
+     * entry's own {@code unless} holds for all its parts); see {@link #entry} for how the other patterns and the terms are grouped.
      */
     record Entry(String id, Pattern pattern, List<Part> parts, Map<String, Object> extra,
                  Map<String, Set<String>> extraKeys, Map<String, Pattern> extraPatterns, Map<String, Boolean> headingMemo) {
@@ -204,6 +205,8 @@ final class Lexicon {
         List<String> pooled = new ArrayList<>();
         List<Part> parts = new ArrayList<>();
         List<String> all = new ArrayList<>();
+        Pattern unlessAll = sentenceTest(extra, "unless"); // an entry-wide unless: for every part
+        extra.remove("unless");
         for (Object p : extra.containsKey("patterns") ? (List<?>) extra.remove("patterns") : List.of()) {
             String regex = String.valueOf(p instanceof Map<?, ?> keyed ? keyed.get("pattern") : p);
             Set<String> leading = LeadingWords.of(regex);
@@ -212,7 +215,8 @@ final class Lexicon {
                 pooled.add(regex);
             } else {
                 parts.add(new Part(compile(List.of(), List.of(regex)), Set.copyOf(own), leading,
-                        sentenceTest(p, "unless"), sentenceTest(p, "only")));
+                        p instanceof Map<?, ?> keyed && keyed.containsKey("unless") ? sentenceTest(p, "unless") : unlessAll,
+                        sentenceTest(p, "only")));
                 all.add(regex);
             }
         }
@@ -220,12 +224,12 @@ final class Lexicon {
         extra.remove("source");
         Set<String> keys = lowerCase(strings(extra.remove("keys")));
         if (!pooled.isEmpty()) {
-            parts.add(0, new Part(compile(List.of(), pooled), keys, List.of(), null, null));
+            parts.add(0, new Part(compile(List.of(), pooled), keys, List.of(), unlessAll, null));
         }
         if (!terms.isEmpty()) {
             Set<String> firstWords = new HashSet<>();
             terms.forEach(t -> firstWords.add(t.strip().split("[\\s\\-'’]+")[0].toLowerCase(Locale.ROOT)));
-            parts.add(0, new Part(compile(terms, List.of()), Set.copyOf(firstWords), firstWords, null, null));
+            parts.add(0, new Part(compile(terms, List.of()), Set.copyOf(firstWords), firstWords, unlessAll, null));
         }
         return new Entry(id, compile(terms, all), parts, extra);
     }
