@@ -151,7 +151,8 @@ public final class FactExtractor {
     /**
      * Sentences of a category that a later item marks as not collected: "Category E: Biometric
      * information." / "Examples: ..." / "Collected: No." Going back from the mark, the sentences up to
-     * the category line (the nearest that is not a list item), stopping at a heading or an earlier mark.
+     * the category line (the nearest that is neither a list item nor a table row), stopping at a heading
+     * or an earlier mark.
      */
     private Set<Sentence> notCollectedItems(List<Sentence> sentences) {
         Set<Sentence> out = new java.util.HashSet<>();
@@ -165,7 +166,7 @@ public final class FactExtractor {
                     break;
                 }
                 out.add(earlier);
-                if (earlier.block().kind() != Block.Kind.LIST_ITEM) {
+                if (earlier.block().kind() != Block.Kind.LIST_ITEM && earlier.block().kind() != Block.Kind.TABLE_ROW) {
                     break;
                 }
             }
