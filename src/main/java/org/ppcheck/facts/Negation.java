@@ -71,11 +71,13 @@ final class Negation {
         boolean[] covered = scope.covered();
         int first = tokenAt(sentence.tokens(), from);
         int lastToken = tokenAt(sentence.tokens(), Math.max(from, to - 1));
+        boolean ownSubject = false; // "...: we collect your email" has a clause of its own after the colon
         for (int i = first - 1; i >= 0 && i >= first - window; i--) {
             String t = tokens.get(i);
-            if (t.equals(":") && negatedLeadIn(tokens, covered, i)) {
+            if (t.equals(":") && !ownSubject && negatedLeadIn(tokens, covered, i)) {
                 return true;
             }
+            ownSubject |= SUBJECTS.contains(t);
             if (terminators.contains(t) || isNewClause(tokens, i)) {
                 break;
             }
