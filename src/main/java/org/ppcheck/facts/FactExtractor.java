@@ -38,19 +38,26 @@ public final class FactExtractor {
         EvidenceMap<String> places = new EvidenceMap<>();
         EvidenceMap<Map.Entry<String, PlaceRole>> mentioned = new EvidenceMap<>();
         Tables tables = new Tables(doc.text());
+        Set<Sentence> notCollected = notCollectedItems(doc.sentences());
+        Map<Sentence, Sentence> previous = new java.util.IdentityHashMap<>();
+        for (int i = 1; i < doc.sentences().size(); i++) {
+            previous.put(doc.sentences().get(i), doc.sentences().get(i - 1));
+        }
         List<Evidence> transfers = new ArrayList<>();
         Map<String, Relation> relations = new java.util.HashMap<>();
 
         for (Sentence s : doc.sentences()) {
             Set<Lexicon.Part> candidates = lex.index().candidates(s);
             matchAll(s, candidates, lex.frameworks(), frameworks, m -> !inWebAddress(s, m));
-            if (!s.isHeading() && collectionContext(s)) {
+            Tables.Row row = tables.row(s);
+            if (!s.isHeading() && !notCollected.contains(s) && !negatedList(s, previous) && collectionContext(s)
+                    && (row == null || !notCollectedRow(row.headerCells(), row.cells()))) {
                 matchAll(s, candidates, lex.dataFields(), fields, notNegated(s));
             }
             if (sharingContext(s)) {
                 matchAll(s, candidates, lex.recipients(), recipients, notNegated(s));
             }
-            for (LocationFinder.Found f : locations.find(s, tables.row(s))) {
+            for (LocationFinder.Found f : locations.find(s, row)) {
                 if (f.role() != PlaceRole.DESTINATION) {
                     mentioned.add(Map.entry(f.country(), f.role()), f.evidence());
                     continue;
@@ -138,35 +145,16 @@ public final class FactExtractor {
     }
 
     /**
-     * Follows the tables of a document in reading order: the first row of a table with any text is
-     * its header (converted pages often start a table with an empty row); every later row is handed
-     * to the location finder with the header's cells.
+     * Whether a list item stands under a lead-in that denies collecting it: "We never collect the
+     * following:", or "This includes:" right after a sentence that denies gathering.
      */
-    private static final class Tables {
-        private final String text;
-        private Block block;
-        private Block headerBlock;
-        private List<String> header = List.of();
-
-        Tables(String text) {
-            this.text = text;
+    private boolean negatedList(Sentence s, Map<Sentence, Sentence> previous) {
+        Sentence leadIn = s.leadIn();
+        if (leadIn == null) {
+            return false;
         }
-
-        /** The table row the sentence is in, with its table's header cells; null for a header or outside tables. */
-        LocationFinder.TableRow row(Sentence s) {
-            Block previous = block;
-            block = s.block();
-            if (block.kind() != Block.Kind.TABLE_ROW) {
-                return null;
-            }
-            String rowText = text.substring(block.start(), block.end());
-            boolean newTable = previous == null || previous.kind() != Block.Kind.TABLE_ROW;
-            if (previous != block && (newTable || header.stream().allMatch(String::isBlank))) {
-                headerBlock = block;
-                header = List.of(rowText.split("\\s*\\|\\s*", -1));
-            }
-            return block == headerBlock ? null : new LocationFinder.TableRow(header, rowText, block.start());
-        }
+        return lex.negation().negatesList(leadIn)
+                || lex.cue("anaphoricLeadIn", leadIn) && lex.negation().deniesGathering(previous.get(leadIn));
     }
 
     private boolean collectionContext(Sentence s) {
@@ -174,6 +162,48 @@ public final class FactExtractor {
             return false;
         }
         return lex.inContext("collect", s);
+    }
+
+    /** How far back a "Collected: No" item reaches: the category line and its examples. */
+    private static final int NOT_COLLECTED_REACH = 4;
+
+    /**
+     * Sentences of a category that a later item marks as not collected: "Category E: Biometric
+     * information." / "Examples: ..." / "Collected: No." Going back from the mark, the sentences up to
+     * the category line (the nearest that is neither a list item nor a table row), stopping at a heading
+     * or an earlier mark.
+     */
+    private Set<Sentence> notCollectedItems(List<Sentence> sentences) {
+        Set<Sentence> out = new java.util.HashSet<>();
+        for (int i = 0; i < sentences.size(); i++) {
+            if (!lex.cue("notCollectedItem", sentences.get(i))) {
+                continue;
+            }
+            for (int j = i - 1; j >= 0 && j >= i - NOT_COLLECTED_REACH; j--) {
+                Sentence earlier = sentences.get(j);
+                if (earlier.isHeading() || lex.cue("collectedItem", earlier)) {
+                    break;
+                }
+                out.add(earlier);
+                if (earlier.block().kind() != Block.Kind.LIST_ITEM && earlier.block().kind() != Block.Kind.TABLE_ROW) {
+                    break;
+                }
+            }
+        }
+        return out;
+    }
+
+    /**
+     * A row of a table ("Category | Examples | Collected") whose cell under a column about collection
+     * says no: the row lists a category the service does not collect.
+     */
+    private boolean notCollectedRow(List<String> header, List<String> row) {
+        for (int i = 0; i < header.size() && i < row.size(); i++) {
+            if (lex.cue("collectedColumn", header.get(i)) && lex.cue("notCollectedCell", row.get(i))) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /** A sentence in a sharing context, or a heading that itself says who data is shared with. */

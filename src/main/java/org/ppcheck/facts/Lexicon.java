@@ -39,11 +39,20 @@ final class Lexicon {
      * every match starts with are known ({@code anchors}), the pattern is tried only where one of
      * them occurs instead of at every character of the sentence.
      */
-    record Part(Pattern pattern, Set<String> keys, List<String> anchors) {
+    record Part(Pattern pattern, Set<String> keys, List<String> anchors, Pattern unless, Pattern only) {
         /** {@code firstWords}: the words every match starts with (as from {@link LeadingWords}), or null when unknown. */
         Part(Pattern pattern, Set<String> keys, Set<String> firstWords) {
+            this(pattern, keys, firstWords, null, null);
+        }
+
+        /**
+         * {@code unless}: a pattern that, found anywhere in the sentence, keeps this part from matching it;
+         * {@code only}: a pattern the sentence must hold for this part to match it (either may be null).
+         */
+        Part(Pattern pattern, Set<String> keys, Set<String> firstWords, Pattern unless, Pattern only) {
             this(pattern, keys, firstWords == null ? List.of()
-                    : firstWords.stream().map(k -> k.endsWith("*") ? k.substring(0, k.length() - 1) : k).toList());
+                    : firstWords.stream().map(k -> k.endsWith("*") ? k.substring(0, k.length() - 1) : k).toList(),
+                    unless, only);
         }
 
         boolean mayMatch(Sentence s) {
@@ -55,6 +64,9 @@ final class Lexicon {
          * calling {@link Matcher#find()} until {@code accept} says yes.
          */
         Matcher find(Sentence s, Predicate<Matcher> accept) {
+            if (unless != null && unless.matcher(s.text()).find() || only != null && !only.matcher(s.text()).find()) {
+                return null;
+            }
             Matcher m = pattern.matcher(s.text());
             if (anchors.isEmpty() || !prefilter || s.lower().length() != s.text().length()) {
                 return firstAccepted(m, accept);
@@ -98,7 +110,9 @@ final class Lexicon {
      * One entry: an id, its compiled pattern (all parts in one), its parts, any further keys of
      * the entry, and (for cue lists) the answers already given for heading paths. A pattern written
      * as {@code {pattern: ..., keys: [...]}} is a part of its own, tried only when one of its own keys
-     * is present; see {@link #entry} for how the other patterns and the terms are grouped.
+     * is present; with {@code unless: ...} it does not match a sentence in which that pattern is
+     * found, and with {@code only: ...} it matches only a sentence in which that pattern is found (an
+     * entry's own {@code unless} holds for all its parts); see {@link #entry} for how the other patterns and the terms are grouped.
      */
     record Entry(String id, Pattern pattern, List<Part> parts, Map<String, Object> extra,
                  Map<String, Set<String>> extraKeys, Map<String, Pattern> extraPatterns, Map<String, Boolean> headingMemo) {
@@ -191,6 +205,8 @@ final class Lexicon {
         List<String> pooled = new ArrayList<>();
         List<Part> parts = new ArrayList<>();
         List<String> all = new ArrayList<>();
+        Pattern unlessAll = sentenceTest(extra, "unless"); // an entry-wide unless: for every part
+        extra.remove("unless");
         for (Object p : extra.containsKey("patterns") ? (List<?>) extra.remove("patterns") : List.of()) {
             String regex = String.valueOf(p instanceof Map<?, ?> keyed ? keyed.get("pattern") : p);
             Set<String> leading = LeadingWords.of(regex);
@@ -198,7 +214,9 @@ final class Lexicon {
             if (own == null) {
                 pooled.add(regex);
             } else {
-                parts.add(new Part(compile(List.of(), List.of(regex)), Set.copyOf(own), leading));
+                parts.add(new Part(compile(List.of(), List.of(regex)), Set.copyOf(own), leading,
+                        p instanceof Map<?, ?> keyed && keyed.containsKey("unless") ? sentenceTest(p, "unless") : unlessAll,
+                        sentenceTest(p, "only")));
                 all.add(regex);
             }
         }
@@ -206,14 +224,20 @@ final class Lexicon {
         extra.remove("source");
         Set<String> keys = lowerCase(strings(extra.remove("keys")));
         if (!pooled.isEmpty()) {
-            parts.add(0, new Part(compile(List.of(), pooled), keys, List.of()));
+            parts.add(0, new Part(compile(List.of(), pooled), keys, List.of(), unlessAll, null));
         }
         if (!terms.isEmpty()) {
             Set<String> firstWords = new HashSet<>();
             terms.forEach(t -> firstWords.add(t.strip().split("[\\s\\-'’]+")[0].toLowerCase(Locale.ROOT)));
-            parts.add(0, new Part(compile(terms, List.of()), Set.copyOf(firstWords), firstWords));
+            parts.add(0, new Part(compile(terms, List.of()), Set.copyOf(firstWords), firstWords, unlessAll, null));
         }
         return new Entry(id, compile(terms, all), parts, extra);
+    }
+
+    /** A pattern map's {@code unless} or {@code only} test on the whole sentence, or null. */
+    private static Pattern sentenceTest(Object p, String key) {
+        Object test = p instanceof Map<?, ?> keyed ? keyed.get(key) : null;
+        return test == null ? null : compile(List.of(), List.of(String.valueOf(test)));
     }
 
     static Pattern compile(List<String> terms, List<String> patterns) {

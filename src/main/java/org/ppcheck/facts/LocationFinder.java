@@ -43,7 +43,6 @@ final class LocationFinder {
             "\\b(?:Federal\\s+|People[’']s\\s+|Democratic\\s+)?(?:Republic|Kingdom|State|Commonwealth|Grand\\s+Duchy|Federation|Principality)\\s+of\\s+(?:the\\s+)?$",
             Pattern.CASE_INSENSITIVE);
     private static final int STATE_FORM_REACH = 40;
-    private static final Pattern CELL = Pattern.compile("\\s*\\|\\s*");
     private static final Pattern WORD = Pattern.compile("[\\p{L}\\p{N}][\\p{L}\\p{N}’'.-]*");
 
     private record Mention(String country, int start, int end) { }
@@ -54,9 +53,6 @@ final class LocationFinder {
      */
     record Found(String country, PlaceRole role, Relation relation, boolean sent, Evidence evidence) { }
 
-    /** The table a row belongs to: its header cells and the row's whole text (a sentence may be part of a row). */
-    record TableRow(List<String> headerCells, String rowText, int rowStart) { }
-
     private final Lexicons lex;
 
     LocationFinder(Lexicons lex) {
@@ -64,7 +60,7 @@ final class LocationFinder {
     }
 
     /** Every place the sentence names, with its role; {@code row} is null outside tables. */
-    List<Found> find(Sentence s, TableRow row) {
+    List<Found> find(Sentence s, Tables.Row row) {
         if (s.isHeading()) {
             return List.of();
         }
@@ -88,7 +84,7 @@ final class LocationFinder {
         return found;
     }
 
-    private PlaceRole role(Sentence s, List<Mention> group, List<Mention> previous, PlaceRole previousRole, TableRow row) {
+    private PlaceRole role(Sentence s, List<Mention> group, List<Mention> previous, PlaceRole previousRole, Tables.Row row) {
         String text = s.text();
         int start = withStateForm(text, group.get(0).start());
         int end = group.get(group.size() - 1).end();
@@ -175,16 +171,12 @@ final class LocationFinder {
     }
 
     /** The place stands in a table column whose header says where data is hosted or sent. */
-    private boolean inLocationColumn(Sentence s, Mention m, TableRow row) {
-        if (row == null || row.headerCells().isEmpty()) {
+    private boolean inLocationColumn(Sentence s, Mention m, Tables.Row row) {
+        if (row == null) {
             return false;
         }
-        int offset = s.start() - row.rowStart() + m.start();
-        if (offset < 0 || offset > row.rowText().length()) {
-            return false;
-        }
-        int column = (int) CELL.matcher(row.rowText().substring(0, offset)).results().count();
-        if (column >= row.headerCells().size()) {
+        int column = row.column(s.start() + m.start());
+        if (column < 0 || column >= row.headerCells().size()) {
             return false;
         }
         String header = row.headerCells().get(column);

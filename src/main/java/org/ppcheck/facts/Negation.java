@@ -71,8 +71,13 @@ final class Negation {
         boolean[] covered = scope.covered();
         int first = tokenAt(sentence.tokens(), from);
         int lastToken = tokenAt(sentence.tokens(), Math.max(from, to - 1));
+        boolean ownSubject = false; // "...: we collect your email" has a clause of its own after the colon
         for (int i = first - 1; i >= 0 && i >= first - window; i--) {
             String t = tokens.get(i);
+            if (t.equals(":") && !ownSubject && negatedLeadIn(tokens, covered, i)) {
+                return true;
+            }
+            ownSubject |= SUBJECTS.contains(t);
             if (terminators.contains(t) || isNewClause(tokens, i)) {
                 break;
             }
@@ -80,16 +85,117 @@ final class Negation {
                 return true;
             }
         }
-        for (int i = lastToken + 1; i < tokens.size() && i <= lastToken + 6; i++) {
+        // a list put before its verb ("Dates of birth, ... or bank details, we do not collect") is
+        // followed by its negation however long it is; other terms only by a near one
+        int reach = frontedList(tokens, first) ? window : 6;
+        for (int i = lastToken + 1; i < tokens.size() && i <= lastToken + reach; i++) {
             String t = tokens.get(i);
+            if (reach > 6 && (t.equals(":") || t.equals("—") || t.equals("-")) && deniedAfter(tokens, covered, i)) {
+                return true; // "Name, email, ...: none of this is collected"
+            }
             if (terminators.contains(t) || startsOwnPredicate(tokens, i)) {
                 break;
             }
-            if (post.contains(t) && !covered[i] && followedByVerb(tokens, i)) {
+            if (post.contains(t) && !covered[i] && (i <= lastToken + 6 ? followedByVerb(tokens, i)
+                    : followedBy(tokens, i, GATHERING))) {
+                return true;
+            }
+            if (reach > 6 && (RELATIVES.contains(t) || postVerbs.contains(t) || t.equals("and") && i + 1 < tokens.size()
+                    && postVerbs.contains(tokens.get(i + 1)))) {
+                break; // "..., which we use ..." or an affirmative verb: the list has its own predicate
+            }
+        }
+        return false;
+    }
+
+    /**
+     * "We collect none of the following:" or "we do not process these categories of data:" — a negated
+     * clause that ends in a colon negates the list after it. The colon must close the clause that holds
+     * the cue, within a few words, and come right after a word that announces a list.
+     */
+    private boolean negatedLeadIn(List<String> tokens, boolean[] covered, int colon) {
+        if (colon == 0 || !LIST_ANNOUNCERS.contains(tokens.get(colon - 1)) && !postVerbs.contains(tokens.get(colon - 1))) {
+            return false;
+        }
+        for (int i = colon - 1; i >= 0 && i >= colon - 8; i--) {
+            String t = tokens.get(i);
+            if (terminators.contains(t) && !t.equals(":")) {
+                return false;
+            }
+            if (pre.contains(t) && !covered[i]) {
                 return true;
             }
         }
         return false;
+    }
+
+    /** Whether the clause after a colon or dash denies collecting: a cue, then a verb of gathering. */
+    private boolean deniedAfter(List<String> tokens, boolean[] covered, int mark) {
+        for (int i = mark + 1; i < tokens.size() && i <= mark + 5; i++) {
+            if (pre.contains(tokens.get(i)) && !covered[i]) {
+                for (int j = i + 1; j < tokens.size() && j <= i + 5; j++) {
+                    if (GATHERING.contains(tokens.get(j))) {
+                        return true;
+                    }
+                }
+                return false;
+            }
+        }
+        return false;
+    }
+
+    /**
+     * Whether a sentence that introduces a list ends in a negated clause and a colon ("We never collect
+     * the following:"), so that the list's items are negated.
+     */
+    boolean negatesList(Sentence leadIn) {
+        if (leadIn == null || !hasCue(leadIn)) {
+            return false;
+        }
+        Scope scope = scope(leadIn);
+        List<String> tokens = scope.tokens();
+        int colon = tokens.lastIndexOf(":");
+        return colon >= 0 && colon >= tokens.size() - 2 && negatedLeadIn(tokens, scope.covered(), colon);
+    }
+
+    /**
+     * Whether the sentence denies gathering data at all: a negation cue with a verb of gathering a few
+     * words after it ("We generally don't want to gather any sensitive information about you").
+     */
+    boolean deniesGathering(Sentence s) {
+        if (s == null || !hasCue(s)) {
+            return false;
+        }
+        Scope scope = scope(s);
+        List<String> tokens = scope.tokens();
+        for (int i = 0; i < tokens.size(); i++) {
+            if (pre.contains(tokens.get(i)) && !scope.covered()[i]) {
+                for (int j = i + 1; j < tokens.size() && j <= i + 4 && !terminators.contains(tokens.get(j)); j++) {
+                    if (GATHERING.contains(tokens.get(j))) {
+                        return true;
+                    }
+                }
+            }
+        }
+        return false;
+    }
+
+    private static final Set<String> LIST_ANNOUNCERS = Set.of("following", "data", "information", "details", "below",
+            "categories", "types", "kinds", "things", "items", "about", "you", "ever");
+
+    private static final Set<String> RELATIVES = Set.of("which", "that", "who", "whose");
+    private static final Set<String> SUBJECTS = Set.of("we", "you", "they", "i", "it");
+
+    /** Whether the term stands in a list that opens the sentence: no subject or verb comes before it. */
+    private boolean frontedList(List<String> tokens, int first) {
+        for (int i = 0; i < first; i++) {
+            String t = tokens.get(i);
+            if (SUBJECTS.contains(t) || RELATIVES.contains(t) || postVerbs.contains(t) || AUXILIARIES.contains(t) || pre.contains(t)
+                    || terminators.contains(t)) {
+                return false;
+            }
+        }
+        return true;
     }
 
     /** Whether any negation cue occurs in the sentence at all, judged from its words. */
@@ -115,13 +221,25 @@ final class Negation {
             "would", "could", "has", "have", "does", "do", "never", "not");
 
     private boolean followedByVerb(List<String> tokens, int cue) {
+        return followedBy(tokens, cue, postVerbs);
+    }
+
+    private static boolean followedBy(List<String> tokens, int cue, Set<String> verbs) {
         for (int i = cue + 1; i < tokens.size() && i <= cue + 3; i++) {
-            if (postVerbs.contains(tokens.get(i))) {
+            if (verbs.contains(tokens.get(i))) {
                 return true;
             }
         }
         return false;
     }
+
+    /**
+     * Verbs that deny collection itself. A far negation after a fronted list must use one: "Email
+     * address, name and city: we never share them" still says they are collected.
+     */
+    private static final Set<String> GATHERING = Set.of("collect", "collected", "gather", "gathered", "obtain",
+            "obtained", "request", "requested", "record", "recorded", "store", "stored", "keep", "kept", "retain",
+            "retained", "process", "processed", "track", "tracked", "receive", "received", "ask", "need", "sent", "transmitted");
 
     /** ", we" or "and we" starts a new clause with its own subject. */
     private static boolean isNewClause(List<String> tokens, int i) {

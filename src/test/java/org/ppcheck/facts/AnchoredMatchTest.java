@@ -62,4 +62,18 @@ class AnchoredMatchTest {
         assertThat(s.text().substring(second.start(), second.end())).isEqualTo("IP addresses");
         assertThat(part.find(s, m -> false)).isNull();
     }
+
+    @Test
+    void aPartWithUnlessSkipsSentencesThatHoldIt() throws Exception {
+        String regex = "\\byour\\s+location\\b";
+        Pattern p = Pattern.compile(regex, Pattern.CASE_INSENSITIVE);
+        Lexicon.Part part = new Lexicon.Part(p, Set.of("your"), LeadingWords.of(regex),
+                Pattern.compile("\\bpermission\\b", Pattern.CASE_INSENSITIVE), null);
+        assertThat(part.find(sentence("We infer your location from your IP address."), m -> true)).isNotNull();
+        assertThat(part.find(sentence("With your permission, we keep your location during a ride."), m -> true)).isNull();
+        Lexicon.Part only = new Lexicon.Part(p, Set.of("your"), LeadingWords.of(regex), null,
+                Pattern.compile("\\bpermission\\b", Pattern.CASE_INSENSITIVE));
+        assertThat(only.find(sentence("We infer your location from your IP address."), m -> true)).isNull();
+        assertThat(only.find(sentence("With your permission, we keep your location during a ride."), m -> true)).isNotNull();
+    }
 }
