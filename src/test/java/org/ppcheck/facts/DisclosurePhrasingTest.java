@@ -37,6 +37,8 @@ class DisclosurePhrasingTest {
             rights.portability    | You can ask us to transmit a copy of your data to another controller. | true
             rights.opt_out_sale   | California residents can tell us not to sell their personal information. | true
             rights.opt_out_sale   | You can ask us not to share your email address with our printer. | false
+            do_not_track          | We do not track users across other websites. | false
+            do_not_track          | Our site does not respond to Do Not Track signals. | true
             """)
     void plainWordsAndOtherSenses(String id, String sentence, boolean expected) {
         assertThat(Policies.facts(sentence).discloses(id)).as(sentence).isEqualTo(expected);
