@@ -308,6 +308,16 @@ class FactExtractorTest {
     }
 
     @Test
+    void keepingDataSafeIsNoRetentionHeading() {
+        Facts f = Policies.facts("""
+                ## How we keep your information safe
+
+                Our doors have locks.
+                """);
+        assertThat(f.discloses("retention")).isFalse();
+    }
+
+    @Test
     void wordsInAnotherSenseAreNoRights() {
         Facts f = Policies.facts("You can delete cookies in your browser. Our objective is a short notice. "
                 + "You can restrict access to your albums. Support staff may access your account when you ask for help.");
