@@ -38,6 +38,8 @@ class DisclosurePhrasingTest {
             rights.opt_out_sale   | California residents can tell us not to sell their personal information. | true
             rights.opt_out_sale   | You can ask us not to share your email address with our printer. | false
             do_not_track          | We do not track users across other websites. | false
+            rights.access         | You can ask for a copy of it at any time. | true
+            rights.access         | You may request a copy of the standard clauses we use. | false
             do_not_track          | Our site does not respond to Do Not Track signals. | true
             """)
     void plainWordsAndOtherSenses(String id, String sentence, boolean expected) {
