@@ -214,11 +214,30 @@ public final class FactExtractor {
     /** A disclosure holds when a sentence matches its patterns or a heading matches its heading patterns. */
     private void disclose(Sentence s, Set<Lexicon.Part> candidates, EvidenceMap<String> out) {
         for (Lexicon.Entry e : lex.disclosures()) {
-            Matcher m = s.isHeading() ? matcher(e, "headings", s) : firstMatch(e, s, candidates, x -> true);
-            if (m != null && (!s.isHeading() || m.find())) {
+            Matcher m = s.isHeading() ? headingMatch(e, s) : firstMatch(e, s, candidates, x -> true);
+            if (m != null) {
                 out.add(e.id(), Evidence.of(s, m.start(), m.end()));
             }
         }
+    }
+
+    /**
+     * A heading's match: by the entry's {@code headings}, or by its {@code contextHeadings} when a
+     * heading above this one is in the entry's context ("Portability" under "Your rights").
+     */
+    private Matcher headingMatch(Lexicon.Entry e, Sentence s) {
+        Matcher m = matcher(e, "headings", s);
+        if (m != null && m.find()) {
+            return m;
+        }
+        m = matcher(e, "contextHeadings", s);
+        if (m == null || !m.find()) {
+            return null;
+        }
+        Object context = e.extra().get("context");
+        String section = s.section();
+        int cut = section == null ? -1 : section.lastIndexOf(" > ");
+        return context != null && cut > 0 && lex.cue(context + "Heading", section.substring(0, cut)) ? m : null;
     }
 
     /** Whether the sentence is in the entry's {@code context}: by its own words, its lead-in or its headings. */

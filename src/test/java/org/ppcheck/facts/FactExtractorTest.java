@@ -284,6 +284,52 @@ class FactExtractorTest {
     }
 
     @Test
+    void aBareHeadingNamesARightOnlyUnderARightsHeading() {
+        Facts rights = Policies.facts("""
+                ## Your rights
+
+                ### 3.1 Portability
+
+                A spreadsheet to take with you.
+                """);
+        assertThat(rights.discloses("rights.portability")).isTrue();
+        Facts named = Policies.facts("""
+                ## Right to object
+
+                Tell us if something bothers you.
+                """);
+        assertThat(named.discloses("rights.objection")).isTrue();
+        Facts elsewhere = Policies.facts("""
+                ## Delivery
+
+                ### Access
+
+                Couriers reach the locker with a code.
+                """);
+        assertThat(elsewhere.discloses("rights.access")).isFalse();
+    }
+
+    @Test
+    void keepingDataSafeIsNoRetentionHeading() {
+        Facts f = Policies.facts("""
+                ## How we keep your information safe
+
+                Our doors have locks.
+                """);
+        assertThat(f.discloses("retention")).isFalse();
+    }
+
+    @Test
+    void wordsInAnotherSenseAreNoRights() {
+        Facts f = Policies.facts("You can delete cookies in your browser. Our objective is a short notice. "
+                + "You can restrict access to your albums. Support staff may access your account when you ask for help.");
+        assertThat(f.discloses("rights.erasure")).isFalse();
+        assertThat(f.discloses("rights.objection")).isFalse();
+        assertThat(f.discloses("rights.restriction")).isFalse();
+        assertThat(f.discloses("rights.access")).isFalse();
+    }
+
+    @Test
     void provisionRequirementIsAboutTheUserGivingDataNotAnyOptionalThing() {
         assertThat(Policies.facts("If you choose to withhold requested information, we may not be able to provide the service.")
                 .discloses("provision_requirement")).isTrue();
