@@ -12,8 +12,8 @@ import java.util.regex.Pattern;
  */
 final class TextBuilder {
     private static final Pattern SPACE = Pattern.compile("[\\s\\u00A0\\u200B\\uFEFF]+");
-    /** A paragraph of six or more words that stops inside a sentence: on a lower-case word or a comma. */
-    private static final Pattern OPEN_SENTENCE = Pattern.compile("^(?:\\S+\\s+){5,}.*(?:\\p{Ll}|,)$");
+    /** A paragraph needs this many words before a blank line can be read as breaking one of its sentences. */
+    private static final int OPEN_SENTENCE_MIN_WORDS = 6;
 
     private record OpenHeading(int level, String text) { }
 
@@ -47,7 +47,7 @@ final class TextBuilder {
         String clean = fold(raw);
         Block last = blocks.isEmpty() ? null : blocks.get(blocks.size() - 1);
         if (!clean.isEmpty() && last != null && last.kind() == Block.Kind.PARAGRAPH && last.end() == text.length()
-                && OPEN_SENTENCE.matcher(text.subSequence(last.start(), last.end())).find()
+                && endsInsideSentence(text.subSequence(last.start(), last.end()))
                 && last.headingPath().equals(headingPath())) {
             text.append(' ').append(clean);
             blocks.set(blocks.size() - 1, new Block(Block.Kind.PARAGRAPH, last.start(), text.length(), last.headingPath()));
@@ -85,6 +85,19 @@ final class TextBuilder {
         int start = text.length();
         text.append(clean);
         blocks.add(new Block(kind, start, text.length(), headingPath()));
+    }
+
+    /** Six or more words that stop on a lower-case word or a comma. */
+    private static boolean endsInsideSentence(CharSequence paragraph) {
+        char last = paragraph.charAt(paragraph.length() - 1);
+        if (!Character.isLowerCase(last) && last != ',') {
+            return false;
+        }
+        int spaces = 0;
+        for (int i = 0; i < paragraph.length() && spaces < OPEN_SENTENCE_MIN_WORDS - 1; i++) {
+            spaces += paragraph.charAt(i) == ' ' ? 1 : 0;
+        }
+        return spaces >= OPEN_SENTENCE_MIN_WORDS - 1;
     }
 
     private List<String> headingPath() {

@@ -13,14 +13,16 @@ record Lexicons(
         List<Lexicon.Entry> disclosures,
         Map<String, Lexicon.Entry> cues,
         Negation negation,
-        KeyIndex index) {
+        KeyIndex index,
+        KeyIndex placeIndex) {
 
     Lexicons(List<Lexicon.Entry> frameworks, List<Lexicon.Entry> countries, List<Lexicon.Entry> dataFields,
              List<Lexicon.Entry> recipients, List<Lexicon.Entry> disclosures, Map<String, Lexicon.Entry> cues,
              Negation negation) {
         this(frameworks, countries, dataFields, recipients, disclosures, cues, negation,
                 new KeyIndex(java.util.stream.Stream.of(frameworks, dataFields, recipients, disclosures)
-                        .flatMap(List::stream).flatMap(e -> e.parts().stream()).toList()));
+                        .flatMap(List::stream).flatMap(e -> e.parts().stream()).toList()),
+                new KeyIndex(countries.stream().flatMap(e -> e.parts().stream()).toList()));
     }
 
     private static final class Holder {

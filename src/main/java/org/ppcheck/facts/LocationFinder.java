@@ -3,6 +3,7 @@ package org.ppcheck.facts;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
+import java.util.Set;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.ppcheck.facts.Facts.PlaceRole;
@@ -230,14 +231,20 @@ final class LocationFinder {
 
     /** Every place named in the text, longest match first where names overlap, in reading order. */
     private List<Mention> mentions(Sentence s) {
+        Set<Lexicon.Part> candidates = lex.placeIndex().candidates(s);
+        if (candidates.isEmpty()) {
+            return List.of();
+        }
         List<Mention> all = new ArrayList<>();
         for (Lexicon.Entry e : lex.countries()) {
-            if (!e.mayMatch(s)) {
-                continue;
-            }
-            Matcher m = e.pattern().matcher(s.text());
-            while (m.find()) {
-                all.add(new Mention(e.id(), m.start(), m.end()));
+            for (Lexicon.Part part : e.parts()) {
+                if (!candidates.contains(part)) {
+                    continue;
+                }
+                Matcher m = part.pattern().matcher(s.text());
+                while (m.find()) {
+                    all.add(new Mention(e.id(), m.start(), m.end()));
+                }
             }
         }
         all.sort(Comparator.comparingInt(Mention::start).thenComparing(Comparator.comparingInt(Mention::end).reversed()));
