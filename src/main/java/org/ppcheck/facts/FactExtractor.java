@@ -57,7 +57,7 @@ public final class FactExtractor {
             if (sharingContext(s)) {
                 matchAll(s, candidates, lex.recipients(), recipients, notNegated(s));
             }
-            for (LocationFinder.Found f : locations.find(s, row)) {
+            for (LocationFinder.Found f : locations.find(s, candidates, row)) {
                 if (f.role() != PlaceRole.DESTINATION) {
                     mentioned.add(Map.entry(f.country(), f.role()), f.evidence());
                     continue;

@@ -64,9 +64,15 @@ final class Lexicon {
          * calling {@link Matcher#find()} until {@code accept} says yes.
          */
         Matcher find(Sentence s, Predicate<Matcher> accept) {
-            if (unless != null && unless.matcher(s.text()).find() || only != null && !only.matcher(s.text()).find()) {
+            Matcher m = findInText(s, accept);
+            // unless and only speak of the whole sentence, so they are asked only once the pattern matched
+            if (m == null || unless != null && unless.matcher(s.text()).find() || only != null && !only.matcher(s.text()).find()) {
                 return null;
             }
+            return m;
+        }
+
+        private Matcher findInText(Sentence s, Predicate<Matcher> accept) {
             Matcher m = pattern.matcher(s.text());
             if (anchors.isEmpty() || !prefilter || s.lower().length() != s.text().length()) {
                 return firstAccepted(m, accept);

@@ -14,15 +14,15 @@ record Lexicons(
         Map<String, Lexicon.Entry> cues,
         Negation negation,
         KeyIndex index,
-        KeyIndex placeIndex) {
+        Map<Lexicon.Part, String> placeIds) {
 
     Lexicons(List<Lexicon.Entry> frameworks, List<Lexicon.Entry> countries, List<Lexicon.Entry> dataFields,
              List<Lexicon.Entry> recipients, List<Lexicon.Entry> disclosures, Map<String, Lexicon.Entry> cues,
              Negation negation) {
         this(frameworks, countries, dataFields, recipients, disclosures, cues, negation,
-                new KeyIndex(java.util.stream.Stream.of(frameworks, dataFields, recipients, disclosures)
+                new KeyIndex(java.util.stream.Stream.of(frameworks, countries, dataFields, recipients, disclosures)
                         .flatMap(List::stream).flatMap(e -> e.parts().stream()).toList()),
-                new KeyIndex(countries.stream().flatMap(e -> e.parts().stream()).toList()));
+                placeIds(countries));
     }
 
     private static final class Holder {
@@ -34,6 +34,13 @@ record Lexicons(
                 Lexicon.entries("disclosures.yaml"),
                 concat(Lexicon.cues("cues.yaml"), Lexicon.cues("place-roles.yaml")),
                 new Negation("negation.yaml"));
+    }
+
+    /** The place id of every part of the countries lexicon, so that a candidate part names its place at once. */
+    private static Map<Lexicon.Part, String> placeIds(List<Lexicon.Entry> countries) {
+        Map<Lexicon.Part, String> ids = new java.util.IdentityHashMap<>();
+        countries.forEach(e -> e.parts().forEach(p -> ids.put(p, e.id())));
+        return java.util.Collections.unmodifiableMap(ids);
     }
 
     private static List<Lexicon.Entry> concat(List<Lexicon.Entry> a, List<Lexicon.Entry> b) {

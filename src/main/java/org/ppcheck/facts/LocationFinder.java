@@ -60,12 +60,15 @@ final class LocationFinder {
         this.lex = lex;
     }
 
-    /** Every place the sentence names, with its role; {@code row} is null outside tables. */
-    List<Found> find(Sentence s, Tables.Row row) {
+    /**
+     * Every place the sentence names, with its role; {@code candidates} are the sentence's lexicon
+     * parts as {@link KeyIndex} found them, {@code row} is null outside tables.
+     */
+    List<Found> find(Sentence s, Set<Lexicon.Part> candidates, Tables.Row row) {
         if (s.isHeading()) {
             return List.of();
         }
-        List<Mention> mentions = mentions(s);
+        List<Mention> mentions = mentions(s, candidates);
         if (mentions.isEmpty()) {
             return List.of();
         }
@@ -230,21 +233,16 @@ final class LocationFinder {
     }
 
     /** Every place named in the text, longest match first where names overlap, in reading order. */
-    private List<Mention> mentions(Sentence s) {
-        Set<Lexicon.Part> candidates = lex.placeIndex().candidates(s);
-        if (candidates.isEmpty()) {
-            return List.of();
-        }
+    private List<Mention> mentions(Sentence s, Set<Lexicon.Part> candidates) {
         List<Mention> all = new ArrayList<>();
-        for (Lexicon.Entry e : lex.countries()) {
-            for (Lexicon.Part part : e.parts()) {
-                if (!candidates.contains(part)) {
-                    continue;
-                }
-                Matcher m = part.pattern().matcher(s.text());
-                while (m.find()) {
-                    all.add(new Mention(e.id(), m.start(), m.end()));
-                }
+        for (Lexicon.Part part : candidates) {
+            String id = lex.placeIds().get(part);
+            if (id == null) {
+                continue;
+            }
+            Matcher m = part.pattern().matcher(s.text());
+            while (m.find()) {
+                all.add(new Mention(id, m.start(), m.end()));
             }
         }
         all.sort(Comparator.comparingInt(Mention::start).thenComparing(Comparator.comparingInt(Mention::end).reversed()));
