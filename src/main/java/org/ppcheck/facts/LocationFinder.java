@@ -113,6 +113,9 @@ final class LocationFinder {
         if (lex.cue("placeStaysIn", text.substring(Math.max(0, start - GOVERNOR_REACH), start))) {
             return PlaceRole.DESTINATION;
         }
+        if (lex.cue("placeServedFrom", before)) {
+            return lex.negation().isNegated(s, start, group.get(0).end()) ? PlaceRole.DENIED : PlaceRole.DESTINATION;
+        }
         if (lex.cue("placeOriginBefore", before) || lex.cue("placeOriginAfter", after)) {
             return PlaceRole.ORIGIN;
         }

@@ -90,6 +90,18 @@ class PlaceRolesTest {
     }
 
     @Test
+    void workDoneFromAPlaceOrByPeopleThereIsDoneThere() {
+        Facts f = Policies.facts("""
+                Customer support is provided from South Africa.
+                Your messages may be accessed by our team in India.
+                We may share your information with law enforcement in the United States.
+                Transfers from the United Kingdom rely on the UK Addendum.
+                """);
+        assertThat(places(f)).containsExactly("ZA", "IN", "US");
+        assertThat(roleOf(f, "GB")).isEqualTo(PlaceRole.ORIGIN);
+    }
+
+    @Test
     void notTransferredOutsideMeansKeptInside() {
         Facts f = Policies.facts("We will not transfer your personal data to any country outside the EU/EEA.");
         assertThat(places(f)).containsExactlyInAnyOrder("EU", "EEA");
