@@ -14,7 +14,7 @@ import org.ppcheck.nlp.Sentence;
  * Decides, for every place a sentence names, the role it plays there (see {@link PlaceRole}); only a
  * destination is a data location. The role comes from the sentence's structure around the place,
  * tried in this order: a place that explains the one before it ("the EEA (i.e. the EU, Norway...)")
- * shares its role; then the words just before and after it say whether it is part of an address
+ * or continues its list ("Germany (primary), Austria (backup)") shares its role; then the words just before and after it say whether it is part of an address
  * (unless data is sent to the company at that address) or a name, the reach of a law, where users
  * live, the area data stays in, or where a transfer starts;
  * otherwise it is a destination when the preposition before it ("in", "to", "throughout", "such as")
@@ -92,8 +92,11 @@ final class LocationFinder {
         String text = s.text();
         int start = withStateForm(text, group.get(0).start());
         int end = group.get(group.size() - 1).end();
-        if (previous != null && lex.cue("placeApposition", text.substring(previous.get(previous.size() - 1).end(), start))) {
-            return previousRole;
+        if (previous != null) {
+            String gap = text.substring(previous.get(previous.size() - 1).end(), start);
+            if (lex.cue("placeApposition", gap) || lex.cue("placeSameList", gap)) {
+                return previousRole;
+            }
         }
         String before = text.substring(Math.max(0, start - FRAME), start);
         String after = text.substring(end, Math.min(text.length(), end + FRAME)).replaceFirst("^[)\\]”\"+]+", "");
@@ -158,7 +161,11 @@ final class LocationFinder {
             }
             words = FAR_WORDS;
         }
-        String lead = reach.substring(0, prep.start());
+        if (lex.cue("placeHolderLocated", reach)) {
+            return true;
+        }
+        Matcher company = lex.cueList("placeCompanyName").pattern().matcher(reach).region(0, prep.start());
+        String lead = reach.substring(0, company.find() ? company.start() : prep.start());
         if (lead.isBlank()) { // "In Germany, we store...": the phrase starts the sentence
             return lex.cue("location", after.substring(0, Math.min(after.length(), FRONTED_REACH)));
         }

@@ -102,6 +102,16 @@ class PlaceRolesTest {
     }
 
     @Test
+    void recipientsSeatedInAPlaceAndListsWithNotes() {
+        Facts f = Policies.facts("""
+                Some of our service providers are based in Chile.
+                Your data is sent to our payment provider Adyen N.V. in the Netherlands.
+                Data centres: Germany (primary), Austria (backup).
+                """);
+        assertThat(places(f)).containsExactly("CL", "NL", "DE", "AT");
+    }
+
+    @Test
     void notTransferredOutsideMeansKeptInside() {
         Facts f = Policies.facts("We will not transfer your personal data to any country outside the EU/EEA.");
         assertThat(places(f)).containsExactlyInAnyOrder("EU", "EEA");
