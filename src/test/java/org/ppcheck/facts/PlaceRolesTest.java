@@ -24,7 +24,7 @@ class PlaceRolesTest {
     @Test
     void whereUsersLiveIsResidenceEvenInsideADefinition() {
         Facts f = Policies.facts("""
-                "Alpine Member" means a resident of a country in the EEA or Switzerland who holds an account.
+                An "Alpine Member" is an account holder resident in an EEA country or Switzerland.
                 Members who we consider to be located in Norway receive a Norwegian notice.
                 """);
         assertThat(places(f)).isEmpty();
@@ -35,7 +35,7 @@ class PlaceRolesTest {
 
     @Test
     void placesThatExplainAnotherShareItsRole() {
-        Facts f = Policies.facts("If you reside in the EEA, which consists of the member states of the EU, Iceland and Norway, the annex applies.");
+        Facts f = Policies.facts("Should you reside in the EEA (i.e. the EU member states plus Iceland and Norway), read the annex.");
         assertThat(places(f)).isEmpty();
         assertThat(roleOf(f, "IS")).isEqualTo(PlaceRole.RESIDENCE);
         assertThat(roleOf(f, "EU")).isEqualTo(PlaceRole.RESIDENCE);
@@ -45,8 +45,8 @@ class PlaceRolesTest {
     void lawsAndApprovingBodiesAreTheReachOfALaw() {
         Facts f = Policies.facts("""
                 We process your data in line with UK data privacy laws.
-                We use clauses approved by the European Commission and the UK ICO.
-                In some jurisdictions, like the European Union, we only send newsletters after you agree.
+                Our model clauses were adopted by the European Commission and the UK ICO.
+                In certain jurisdictions, such as the European Union, newsletters need your prior agreement.
                 """);
         assertThat(places(f)).isEmpty();
         assertThat(roleOf(f, "GB")).isEqualTo(PlaceRole.LAW_SCOPE);
@@ -113,7 +113,7 @@ class PlaceRolesTest {
 
     @Test
     void notTransferredOutsideMeansKeptInside() {
-        Facts f = Policies.facts("We will not transfer your personal data to any country outside the EU/EEA.");
+        Facts f = Policies.facts("Member records are never moved to a country outside the EU/EEA.");
         assertThat(places(f)).containsExactlyInAnyOrder("EU", "EEA");
     }
 
@@ -141,7 +141,7 @@ class PlaceRolesTest {
 
     @Test
     void recipientsHeldDataInAPlaceAfterASharingVerb() {
-        Facts f = Policies.facts("We may share your data with our affiliates, including those in Canada and Mexico.");
+        Facts f = Policies.facts("Order details can be passed to our sister companies, including those in Canada and Mexico.");
         assertThat(places(f)).containsExactly("CA", "MX");
     }
 
