@@ -160,7 +160,7 @@ final class Negation {
 
     /**
      * Whether the sentence denies gathering data at all: a negation cue with a verb of gathering a few
-     * words after it ("We generally don't want to gather any sensitive information about you").
+     * words after it ("As a rule we do not aim to gather sensitive details of yours").
      */
     boolean deniesGathering(Sentence s) {
         if (s == null || !hasCue(s)) {

@@ -22,13 +22,13 @@ class DisclosurePhrasingTest {
             rights.complaint      | We file yearly reports with financial regulators. | false
             rights.complaint      | Our ICO registration number is shown in the footer. | false
             security              | Our staff are bound by confidentiality obligations. | true
-            security              | We use commercially reasonable physical, electronic and procedural safeguards. | true
+            security              | Physical, electronic and procedural safeguards shield the records we hold. | true
             data_source           | We may get your contact details from friends who invite you. | true
             data_source           | You can choose to receive offers from our partners. | false
             data_source           | We protect you from third parties who send spam. | false
             lawful_basis          | By creating an account you consent to the collection of your details. | true
             lawful_basis          | By using the timer you agree to our terms of service. | false
-            lawful_basis          | We keep invoices as long as necessary to comply with our legal obligations. | false
+            lawful_basis          | Invoices stay on file for as long as our legal obligations demand. | false
             transfer.safeguards   | We put appropriate safeguards in place for our vendors. | false
             transfer.safeguards   | The host sits in a country recognised by the European Commission as giving an equivalent level of protection. | true
             automated_decision    | Our site collects technical data by automated means such as cookies. | false
@@ -36,11 +36,11 @@ class DisclosurePhrasingTest {
             rights.portability    | If we are acquired, your data may be transferred to another company. | false
             rights.portability    | You can ask us to transmit a copy of your data to another controller. | true
             rights.opt_out_sale   | California residents can tell us not to sell their personal information. | true
-            rights.opt_out_sale   | You can ask us not to share your email address with our printer. | false
+            rights.opt_out_sale   | Any member may ask us not to share an email address with the print shop. | false
             do_not_track          | We do not track users across other websites. | false
-            rights.access         | You can ask for a copy of it at any time. | true
-            rights.access         | You may request a copy of the standard clauses we use. | false
-            do_not_track          | Our site does not respond to Do Not Track signals. | true
+            rights.access         | Whenever you like, you are free to ask for a copy of it. | true
+            rights.access         | On request we will send a copy of the model clauses we rely on. | false
+            do_not_track          | Do Not Track signals sent by browsers get no response from our site. | true
             """)
     void plainWordsAndOtherSenses(String id, String sentence, boolean expected) {
         assertThat(Policies.facts(sentence).discloses(id)).as(sentence).isEqualTo(expected);

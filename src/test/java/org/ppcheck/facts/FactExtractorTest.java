@@ -393,12 +393,12 @@ class FactExtractorTest {
 
     @Test
     void upperCaseClassesDoNotTakeOrdinaryWordsForNames() {
-        assertThat(Policies.facts("We process your data in order to deliver your parcels.").discloses("storage_location")).isFalse();
+        assertThat(Policies.facts("Our couriers use the data in order to bring parcels to you.").discloses("storage_location")).isFalse();
         assertThat(Policies.facts("The app is offered by a small team and is free.").discloses("controller.identity")).isFalse();
         assertThat(Policies.facts("The courier app provided by 42Parcels (\"42Parcels\") is covered by this notice.")
                 .discloses("controller.identity")).isTrue();
         assertThat(Policies.facts("Your data is sent to a hosting partner within the European Union.").discloses("storage_location")).isTrue();
-        assertThat(Policies.facts("We will not transfer your personal data to any country outside the EEA.")
+        assertThat(Policies.facts("We never transfer personal data of our users to countries outside the EEA.")
                 .discloses("storage_location")).isTrue();
     }
 }
