@@ -26,6 +26,12 @@ final class Negation {
     private final Set<String> terminators;
     private final List<List<String>> pseudo;
     private final int window;
+    private final int postWindow;
+    private final Set<String> listAnnouncers;
+    private final Set<String> relatives;
+    private final Set<String> subjects;
+    private final Set<String> auxiliaries;
+    private final Set<String> gathering;
     /** Every single-word cue of {@code pre} and {@code post}. */
     private final List<String> cues;
 
@@ -40,6 +46,12 @@ final class Negation {
             pseudo = ((List<String>) raw.get("pseudo")).stream()
                     .map(p -> List.of(p.toLowerCase(Locale.ROOT).split("\\s+"))).toList();
             window = (Integer) raw.get("window");
+            postWindow = (Integer) raw.get("postWindow");
+            listAnnouncers = Set.copyOf((List<String>) raw.get("listAnnouncers"));
+            relatives = Set.copyOf((List<String>) raw.get("relatives"));
+            subjects = Set.copyOf((List<String>) raw.get("subjects"));
+            auxiliaries = Set.copyOf((List<String>) raw.get("auxiliaries"));
+            gathering = Set.copyOf((List<String>) raw.get("gathering"));
             cues = java.util.stream.Stream.concat(pre.stream(), post.stream()).distinct().toList();
         } catch (IOException e) {
             throw new UncheckedIOException("cannot read " + resource, e);
@@ -77,7 +89,7 @@ final class Negation {
             if (t.equals(":") && !ownSubject && negatedLeadIn(tokens, covered, i)) {
                 return true;
             }
-            ownSubject |= SUBJECTS.contains(t);
+            ownSubject |= subjects.contains(t);
             if (terminators.contains(t) || isNewClause(tokens, i)) {
                 break;
             }
@@ -87,20 +99,20 @@ final class Negation {
         }
         // a list put before its verb ("Dates of birth, ... or bank details, we do not collect") is
         // followed by its negation however long it is; other terms only by a near one
-        int reach = frontedList(tokens, first) ? window : 6;
+        int reach = frontedList(tokens, first) ? window : postWindow;
         for (int i = lastToken + 1; i < tokens.size() && i <= lastToken + reach; i++) {
             String t = tokens.get(i);
-            if (reach > 6 && (t.equals(":") || t.equals("—") || t.equals("-")) && deniedAfter(tokens, covered, i)) {
+            if (reach > postWindow && (t.equals(":") || t.equals("—") || t.equals("-")) && deniedAfter(tokens, covered, i)) {
                 return true; // "Name, email, ...: none of this is collected"
             }
             if (terminators.contains(t) || startsOwnPredicate(tokens, i)) {
                 break;
             }
-            if (post.contains(t) && !covered[i] && (i <= lastToken + 6 ? followedByVerb(tokens, i)
-                    : followedBy(tokens, i, GATHERING))) {
+            if (post.contains(t) && !covered[i] && (i <= lastToken + postWindow ? followedByVerb(tokens, i)
+                    : followedBy(tokens, i, gathering))) {
                 return true;
             }
-            if (reach > 6 && (RELATIVES.contains(t) || postVerbs.contains(t) || t.equals("and") && i + 1 < tokens.size()
+            if (reach > postWindow && (relatives.contains(t) || postVerbs.contains(t) || t.equals("and") && i + 1 < tokens.size()
                     && postVerbs.contains(tokens.get(i + 1)))) {
                 break; // "..., which we use ..." or an affirmative verb: the list has its own predicate
             }
@@ -114,7 +126,7 @@ final class Negation {
      * the cue, within a few words, and come right after a word that announces a list.
      */
     private boolean negatedLeadIn(List<String> tokens, boolean[] covered, int colon) {
-        if (colon == 0 || !LIST_ANNOUNCERS.contains(tokens.get(colon - 1)) && !postVerbs.contains(tokens.get(colon - 1))) {
+        if (colon == 0 || !listAnnouncers.contains(tokens.get(colon - 1)) && !postVerbs.contains(tokens.get(colon - 1))) {
             return false;
         }
         for (int i = colon - 1; i >= 0 && i >= colon - 8; i--) {
@@ -134,7 +146,7 @@ final class Negation {
         for (int i = mark + 1; i < tokens.size() && i <= mark + 5; i++) {
             if (pre.contains(tokens.get(i)) && !covered[i]) {
                 for (int j = i + 1; j < tokens.size() && j <= i + 5; j++) {
-                    if (GATHERING.contains(tokens.get(j))) {
+                    if (gathering.contains(tokens.get(j))) {
                         return true;
                     }
                 }
@@ -171,7 +183,7 @@ final class Negation {
         for (int i = 0; i < tokens.size(); i++) {
             if (pre.contains(tokens.get(i)) && !scope.covered()[i]) {
                 for (int j = i + 1; j < tokens.size() && j <= i + 4 && !terminators.contains(tokens.get(j)); j++) {
-                    if (GATHERING.contains(tokens.get(j))) {
+                    if (gathering.contains(tokens.get(j))) {
                         return true;
                     }
                 }
@@ -180,17 +192,13 @@ final class Negation {
         return false;
     }
 
-    private static final Set<String> LIST_ANNOUNCERS = Set.of("following", "data", "information", "details", "below",
-            "categories", "types", "kinds", "things", "items", "about", "you", "ever");
 
-    private static final Set<String> RELATIVES = Set.of("which", "that", "who", "whose");
-    private static final Set<String> SUBJECTS = Set.of("we", "you", "they", "i", "it");
 
     /** Whether the term stands in a list that opens the sentence: no subject or verb comes before it. */
     private boolean frontedList(List<String> tokens, int first) {
         for (int i = 0; i < first; i++) {
             String t = tokens.get(i);
-            if (SUBJECTS.contains(t) || RELATIVES.contains(t) || postVerbs.contains(t) || AUXILIARIES.contains(t) || pre.contains(t)
+            if (subjects.contains(t) || relatives.contains(t) || postVerbs.contains(t) || auxiliaries.contains(t) || pre.contains(t)
                     || terminators.contains(t)) {
                 return false;
             }
@@ -212,13 +220,11 @@ final class Negation {
     }
 
     /** "... stored in Switzerland and is not disclosed": "and" before a verb starts a predicate of its own. */
-    private static boolean startsOwnPredicate(List<String> tokens, int i) {
+    private boolean startsOwnPredicate(List<String> tokens, int i) {
         return (tokens.get(i).equals("and") || tokens.get(i).equals("or") || tokens.get(i).equals(","))
-                && i + 1 < tokens.size() && AUXILIARIES.contains(tokens.get(i + 1));
+                && i + 1 < tokens.size() && auxiliaries.contains(tokens.get(i + 1));
     }
 
-    private static final Set<String> AUXILIARIES = Set.of("is", "are", "was", "were", "will", "may", "can", "shall",
-            "would", "could", "has", "have", "does", "do", "never", "not");
 
     private boolean followedByVerb(List<String> tokens, int cue) {
         return followedBy(tokens, cue, postVerbs);
@@ -233,13 +239,6 @@ final class Negation {
         return false;
     }
 
-    /**
-     * Verbs that deny collection itself. A far negation after a fronted list must use one: "Email
-     * address, name and city: we never share them" still says they are collected.
-     */
-    private static final Set<String> GATHERING = Set.of("collect", "collected", "gather", "gathered", "obtain",
-            "obtained", "request", "requested", "record", "recorded", "store", "stored", "keep", "kept", "retain",
-            "retained", "process", "processed", "track", "tracked", "receive", "received", "ask", "need", "sent", "transmitted");
 
     /** ", we" or "and we" starts a new clause with its own subject. */
     private static boolean isNewClause(List<String> tokens, int i) {
