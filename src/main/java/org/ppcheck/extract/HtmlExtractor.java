@@ -1,7 +1,9 @@
 package org.ppcheck.extract;
 
 import java.util.ArrayDeque;
+import java.util.ArrayList;
 import java.util.Deque;
+import java.util.List;
 import java.util.regex.Pattern;
 import org.jsoup.Jsoup;
 import org.jsoup.nodes.Document;
@@ -139,6 +141,11 @@ final class HtmlExtractor {
 
     private static final Evaluator ALWAYS_CHROME_QUERY = QueryParser.parse(ALWAYS_CHROME);
 
+    /**
+     * Whether the element is page chrome: scripts, forms, navigation and hidden parts; a site header,
+     * footer or aside (a header inside the article is its title, policy text); an id or class that
+     * names a cookie banner, a menu or similar furniture.
+     */
     private static boolean isChrome(Element e) {
         return e.is(ALWAYS_CHROME_QUERY)
                 || e.normalName().equals("aside")
@@ -148,18 +155,13 @@ final class HtmlExtractor {
 
     /** Removes page chrome under {@code root}; {@code keep} (the content element) is kept whatever its name. */
     private static void removeChrome(Element root, Element keep) {
-        root.select(ALWAYS_CHROME).remove();
-        for (Element e : root.select("header, footer, aside")) {
-            // a header inside the article (its title) is policy text; the site's header and footer are not
-            if (e.closest("article, main, [role=main]") == null || e.tagName().equals("aside")) {
-                e.remove();
+        List<Element> chrome = new ArrayList<>();
+        for (Element e : root.getAllElements()) {
+            if (e != root && e != keep && isChrome(e)) {
+                chrome.add(e);
             }
         }
-        for (Element e : root.select("[id], [class]")) {
-            if (e != root && e != keep && (CHROME_NAME.matcher(e.id()).find() || CHROME_NAME.matcher(e.className()).find())) {
-                e.remove();
-            }
-        }
+        chrome.forEach(Element::remove);
     }
 
     /**
