@@ -3,6 +3,7 @@ package org.ppcheck.extract;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Set;
+import java.util.regex.Pattern;
 import org.commonmark.ext.gfm.tables.TableRow;
 import org.commonmark.ext.gfm.tables.TablesExtension;
 import org.commonmark.node.Code;
@@ -41,10 +42,8 @@ final class MarkdownExtractor {
                     out.heading(5, inlineText(p));
                 } else if (inListItem) {
                     out.listItem(inlineText(p));
-                } else if (isLineTable(p)) {
-                    lines(p).forEach(out::tableRow);
                 } else {
-                    out.paragraph(inlineText(p));
+                    paragraphOrLineTable(p, out);
                 }
             } else if (node instanceof ListItem) {
                 visitBlocks(node, out, true);
@@ -80,11 +79,18 @@ final class MarkdownExtractor {
     /**
      * A paragraph of three or more lines ended by hard line breaks, short but for the last, whose first
      * line reads as a header ("Name Function Jurisdiction"): a table that lost its columns on the way
-     * to Markdown.
-     * Each line becomes a table row, so the first line is read as the header of the rest.
+     * to Markdown. Each line becomes a table row, so the first line is read as the header of the rest.
      */
-    private static boolean isLineTable(Paragraph p) {
+    private static void paragraphOrLineTable(Paragraph p, TextBuilder out) {
         List<String> lines = lines(p);
+        if (isLineTable(lines)) {
+            lines.forEach(out::tableRow);
+        } else {
+            out.paragraph(inlineText(p));
+        }
+    }
+
+    private static boolean isLineTable(List<String> lines) {
         if (lines.size() < LINE_TABLE_MIN_ROWS) {
             return false;
         }
@@ -96,7 +102,7 @@ final class MarkdownExtractor {
     private static final int LINE_TABLE_MIN_ROWS = 3;
     private static final int LINE_TABLE_MAX_WORDS = 16;
     /** A header line has no digits and does not end a sentence. */
-    private static final java.util.regex.Pattern LINE_TABLE_HEADER_NOT = java.util.regex.Pattern.compile("\\d|[.!?:;,]\\s*$");
+    private static final Pattern LINE_TABLE_HEADER_NOT = Pattern.compile("\\d|[.!?:;,]\\s*$");
 
     /** The lines of a paragraph as its hard line breaks split them. */
     private static List<String> lines(Paragraph p) {

@@ -7,13 +7,13 @@ import java.util.Set;
 import java.util.function.Predicate;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
+import org.ppcheck.extract.Block;
 import org.ppcheck.facts.Facts.Disclosure;
 import org.ppcheck.facts.Facts.Fact;
 import org.ppcheck.facts.Facts.LocationFact;
 import org.ppcheck.facts.Facts.PlaceMention;
 import org.ppcheck.facts.Facts.PlaceRole;
 import org.ppcheck.facts.Facts.Relation;
-import org.ppcheck.extract.Block;
 import org.ppcheck.nlp.AnalyzedDocument;
 import org.ppcheck.nlp.Sentence;
 

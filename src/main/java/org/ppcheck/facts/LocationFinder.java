@@ -99,10 +99,10 @@ final class LocationFinder {
             }
         }
         String before = text.substring(Math.max(0, start - FRAME), start);
+        String reach = text.substring(Math.max(0, start - GOVERNOR_REACH), start);
         String after = text.substring(end, Math.min(text.length(), end + FRAME)).replaceFirst("^[)\\]”\"+]+", "");
         if (lex.cue("placeAddressBefore", before)) {
-            boolean recipients = lex.cue("placeRecipientAddress", text.substring(Math.max(0, start - GOVERNOR_REACH), start));
-            return recipients ? PlaceRole.DESTINATION : PlaceRole.NAME_OR_ADDRESS;
+            return lex.cue("placeRecipientAddress", reach) ? PlaceRole.DESTINATION : PlaceRole.NAME_OR_ADDRESS;
         }
         if (lex.cue("placeNameBefore", before) || lex.cue("placeNameAfter", after)) {
             return PlaceRole.NAME_OR_ADDRESS;
@@ -113,11 +113,11 @@ final class LocationFinder {
         if (lex.cue("placeResidenceBefore", before) || lex.cue("placeResidenceAfter", after)) {
             return PlaceRole.RESIDENCE;
         }
-        if (lex.cue("placeStaysIn", text.substring(Math.max(0, start - GOVERNOR_REACH), start))) {
+        if (lex.cue("placeStaysIn", reach)) {
             return PlaceRole.DESTINATION;
         }
         if (lex.cue("placeServedFrom", before)) {
-            return lex.negation().isNegated(s, start, group.get(0).end()) ? PlaceRole.DENIED : PlaceRole.DESTINATION;
+            return destinationUnlessDenied(s, start, group);
         }
         if (lex.cue("placeOriginBefore", before) || lex.cue("placeOriginAfter", after)) {
             return PlaceRole.ORIGIN;
@@ -128,11 +128,13 @@ final class LocationFinder {
         if (inLocationColumn(s, group.get(0), row)) {
             return PlaceRole.DESTINATION; // a denial elsewhere in the row ("no transfer outside the EU") is another cell's
         }
-        boolean destination = governed(s, start, after) || listedAsPlace(s, group)
+        boolean destination = governed(s, reach, after) || listedAsPlace(s, group)
                 || lex.cue("placeListedWithOthers", after) && lex.inContext("location", s);
-        if (!destination) {
-            return PlaceRole.UNRELATED;
-        }
+        return destination ? destinationUnlessDenied(s, start, group) : PlaceRole.UNRELATED;
+    }
+
+    /** A destination, unless a negation covers the place ("we never store data in China"). */
+    private PlaceRole destinationUnlessDenied(Sentence s, int start, List<Mention> group) {
         return lex.negation().isNegated(s, start, group.get(0).end()) ? PlaceRole.DENIED : PlaceRole.DESTINATION;
     }
 
@@ -147,9 +149,7 @@ final class LocationFinder {
      * servers in", "transferred to", "hosted by our provider throughout"; or it starts the sentence
      * ("In Germany, we store..."), or ", where our servers are" follows it.
      */
-    private boolean governed(Sentence s, int start, String after) {
-        String text = s.text();
-        String reach = text.substring(Math.max(0, start - GOVERNOR_REACH), start);
+    private boolean governed(Sentence s, String reach, String after) {
         int words;
         Matcher prep = lex.cueList("placeGovernor").pattern().matcher(reach);
         if (prep.find()) {
