@@ -1,6 +1,7 @@
 package org.ppcheck.facts;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.ppcheck.facts.Policies.places;
 
 import java.util.List;
 import org.junit.jupiter.api.Test;
@@ -12,10 +13,6 @@ class FactExtractorTest {
 
     private static List<String> fields(Facts f) {
         return f.dataFields().stream().map(Facts.Fact::id).toList();
-    }
-
-    private static List<String> places(Facts f) {
-        return f.dataLocations().stream().map(Facts.LocationFact::country).toList();
     }
 
     @Test

@@ -1,17 +1,13 @@
 package org.ppcheck.facts;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.ppcheck.facts.Policies.places;
 
-import java.util.List;
 import org.junit.jupiter.api.Test;
 import org.ppcheck.facts.Facts.PlaceRole;
 
 /** The role of each place a sentence names: only destinations are data locations; the rest are reported with their role. */
 class PlaceRolesTest {
-
-    private static List<String> places(Facts f) {
-        return f.dataLocations().stream().map(Facts.LocationFact::country).toList();
-    }
 
     private static PlaceRole roleOf(Facts f, String country) {
         if (places(f).contains(country)) {

@@ -1,6 +1,7 @@
 package org.ppcheck.facts;
 
 import java.nio.charset.StandardCharsets;
+import java.util.List;
 import org.ppcheck.extract.Extraction;
 import org.ppcheck.extract.InputException;
 import org.ppcheck.nlp.AnalyzedDocument;
@@ -17,6 +18,11 @@ public final class Policies {
         } catch (InputException e) {
             throw new AssertionError("test policy unreadable: " + e.getMessage(), e);
         }
+    }
+
+    /** The data locations of the facts, as place ids in report order. */
+    public static List<String> places(Facts f) {
+        return f.dataLocations().stream().map(Facts.LocationFact::country).toList();
     }
 
     /** Facts of a Markdown policy. */
