@@ -7,9 +7,13 @@ import java.lang.management.MemoryPoolMXBean;
 import java.lang.management.MemoryType;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.Callable;
+import org.ppcheck.check.BatchRun;
+import org.ppcheck.check.PolicyChecker;
+import org.ppcheck.check.PolicySource;
 import org.ppcheck.extract.Extraction;
 import org.ppcheck.extract.InputException;
 import org.ppcheck.nlp.Baseline;
@@ -24,12 +28,8 @@ import picocli.CommandLine.Parameters;
  * sentence detection and tokenization of the same text), on one thread, after a warm-up.
  */
 @Command(name = "bench", mixinStandardHelpOptions = true, versionProvider = Main.Version.class,
-
         description = "Measure the full check against the floor (parsing + OpenNLP sentences and tokens) on policy files.")
-final class BenchCommand implements Callable<Integer> {
-    @CommandLine.Spec
-    CommandLine.Model.CommandSpec spec;
-
+final class BenchCommand extends BaseCommand {
     @Option(names = "--rounds", defaultValue = "3", description = "measured passes over the inputs (default: ${DEFAULT-VALUE})")
     int rounds;
 
@@ -49,12 +49,16 @@ final class BenchCommand implements Callable<Integer> {
     private record Input(String name, byte[] bytes) { }
 
     @Override
-    public Integer call() throws Exception {
-        PrintWriter out = spec.commandLine().getOut();
+    List<ExitCode> exitCodes() {
+        return List.of(ExitCode.OK, ExitCode.INTERNAL_ERROR, ExitCode.USAGE_ERROR);
+    }
+
+    @Override
+    ExitCode execute() throws Exception {
+        PrintWriter out = out();
         List<Input> inputs = load(paths.isEmpty() ? List.of(Path.of("policies-corpus")) : paths);
         if (inputs.isEmpty()) {
-            spec.commandLine().getErr().println("ppcheck: bench: no readable policy files");
-            return ExitCode.USAGE_ERROR.code();
+            throw new CliException(ExitCode.USAGE_ERROR, "bench: no readable policy files");
         }
         long bytes = inputs.stream().mapToLong(i -> i.bytes().length).sum();
         PolicyChecker checker = new PolicyChecker(RulesLoader.loadDefault().select(List.of()));
@@ -99,7 +103,7 @@ final class BenchCommand implements Callable<Integer> {
         if (startup != null) {
             out.printf("start-up: one 'check' of %s, JVM included: %.2f s (median of 3; budget: 1.50)%n", inputs.get(0).name(), startup);
         }
-        return ExitCode.OK.code();
+        return ExitCode.OK;
     }
 
     private static long floor(List<Input> inputs) throws InputException {
@@ -122,20 +126,19 @@ final class BenchCommand implements Callable<Integer> {
         return System.nanoTime() - start;
     }
 
-    /** The full check of {@code count} policies (the inputs over and over) on the pipeline that 'check' uses. */
+    /** The full check of {@code count} policies (the inputs over and over) on the batch runner that 'check' uses. */
     private static long parallel(List<Input> inputs, PolicyChecker checker, int threads, int count) {
         long start = System.nanoTime();
-        try (Pipeline<Integer> pipeline = new Pipeline<>(threads, java.time.Duration.ofMinutes(10))) {
-            for (int i = 0; i < count; i++) {
-                Input in = inputs.get(i % inputs.size());
-                pipeline.submit(() -> checker.check(Extraction.fromBytes(in.name(), in.bytes())).findings().size());
-            }
-            for (int i = 0; i < count; i++) {
-                if (pipeline.next() == null) {
-                    throw new IllegalStateException("a policy took more than 10 minutes");
-                }
-            }
+        List<Callable<Integer>> tasks = new ArrayList<>();
+        for (int i = 0; i < count; i++) {
+            Input in = inputs.get(i % inputs.size());
+            tasks.add(() -> checker.check(Extraction.fromBytes(in.name(), in.bytes())).findings().size());
         }
+        new BatchRun<Integer>(threads, Duration.ofMinutes(10)).run(tasks, outcome -> {
+            if (!outcome.succeeded()) {
+                throw new IllegalStateException("a policy failed or took more than 10 minutes", outcome.failure());
+            }
+        });
         return System.nanoTime() - start;
     }
 
@@ -176,13 +179,14 @@ final class BenchCommand implements Callable<Integer> {
     private List<Input> load(List<Path> args) throws IOException {
         List<Input> inputs = new ArrayList<>();
         for (Path arg : args) {
-            for (Path file : Inputs.expand(arg)) {
+            for (PolicySource source : PolicySource.expand(arg.toString())) {
+                Path file = Path.of(source.location());
                 byte[] bytes = Files.readAllBytes(file);
                 try {
                     Extraction.fromBytes(file.toString(), bytes);
                     inputs.add(new Input(file.toString(), bytes));
                 } catch (InputException e) {
-                    spec.commandLine().getErr().println("ppcheck: " + file + ": skipped: " + e.getMessage());
+                    say(file + ": skipped: " + e.getMessage());
                 }
             }
         }

@@ -3,9 +3,10 @@ package org.ppcheck.cli;
 import java.io.PrintWriter;
 import java.nio.file.Path;
 import java.util.List;
-import java.util.concurrent.Callable;
+import org.ppcheck.check.RulesChoice;
 import org.ppcheck.rules.Rule;
 import org.ppcheck.rules.RuleSet;
+import org.ppcheck.rules.RulesException;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
@@ -13,13 +14,8 @@ import picocli.CommandLine.Parameters;
 
 /** {@code ppcheck explain RULE}: what a rule checks, why it matters, the legal reference and how a vendor fixes a failure. */
 @Command(name = "explain", mixinStandardHelpOptions = true, versionProvider = Main.Version.class,
-        exitCodeListHeading = "%nExit codes:%n",
-        exitCodeList = {"0:the rules were explained", "2:no such rule, or a broken rules file"},
         description = "Explain rules: what each checks, why it matters, the legal reference and how a vendor fixes a failure.")
-final class ExplainCommand implements Callable<Integer> {
-    @CommandLine.Spec
-    CommandLine.Model.CommandSpec spec;
-
+final class ExplainCommand extends BaseCommand {
     @Option(names = "--rules", paramLabel = "FILE", description = "rules file to use instead of the built-in rules.yaml")
     Path rulesFile;
 
@@ -27,19 +23,24 @@ final class ExplainCommand implements Callable<Integer> {
     List<String> ids;
 
     @Override
-    public Integer call() {
-        PrintWriter out = spec.commandLine().getOut();
-        PrintWriter err = spec.commandLine().getErr();
-        RuleSet all = RulesOptions.loadAll(rulesFile, err);
-        if (all == null) {
-            return ExitCode.USAGE_ERROR.code();
+    List<ExitCode> exitCodes() {
+        return List.of(ExitCode.OK, ExitCode.INTERNAL_ERROR, ExitCode.USAGE_ERROR);
+    }
+
+    @Override
+    ExitCode execute() throws CliException {
+        PrintWriter out = out();
+        RuleSet all;
+        try {
+            all = RulesChoice.loadAll(rulesFile);
+        } catch (RulesException e) {
+            throw RulesMixin.problems(e);
         }
         ExitCode exit = ExitCode.OK;
         for (String id : ids) {
             Rule r = all.rule(id);
             if (r == null) {
-                err.println("ppcheck: explain: no rule '" + id + "'" + all.suggestRule(id)
-                        + "; see 'ppcheck rules list --all'");
+                say("explain: no rule '" + id + "'" + all.suggestRule(id) + "; see 'ppcheck rules list --all'");
                 exit = exit.worst(ExitCode.USAGE_ERROR);
                 continue;
             }
@@ -54,7 +55,7 @@ final class ExplainCommand implements Callable<Integer> {
             out.println();
         }
         out.flush();
-        return exit.code();
+        return exit;
     }
 
     private static String orDash(String s) {

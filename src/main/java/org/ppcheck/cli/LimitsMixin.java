@@ -15,12 +15,12 @@ final class LimitsMixin {
     int maxHtmlDepth;
 
     @Option(names = "--max-sentence", paramLabel = "CHARS", defaultValue = "5000",
-            description = "longer sentences are split into pieces of this size, with a warning (default: ${DEFAULT-VALUE})")
+            description = "longer sentences are split into pieces of this size, with a warning (default: ${DEFAULT-VALUE}, at least 200)")
     int maxSentence;
 
-    /** Makes these limits the ones of this process. */
-    void apply() {
-        Limits.set(new Limits((long) Math.max(1, maxInputMb) * 1024 * 1024, Math.max(1, maxPdfPages), Math.max(1, maxHtmlDepth),
-                Math.max(200, maxSentence)));
+    /** The limits these options give. */
+    Limits limits() {
+        return new Limits((long) Math.max(1, maxInputMb) * 1024 * 1024, Math.max(1, maxPdfPages), Math.max(1, maxHtmlDepth),
+                Math.max(200, maxSentence));
     }
 }

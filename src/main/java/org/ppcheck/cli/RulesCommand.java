@@ -2,9 +2,7 @@ package org.ppcheck.cli;
 
 import java.io.PrintWriter;
 import java.nio.file.Path;
-import java.util.ArrayList;
 import java.util.List;
-import java.util.concurrent.Callable;
 import org.ppcheck.rules.Rule;
 import org.ppcheck.rules.RuleSet;
 import org.ppcheck.rules.RulesException;
@@ -28,62 +26,55 @@ final class RulesCommand implements Runnable {
     }
 
     @Command(name = "validate", mixinStandardHelpOptions = true, versionProvider = Main.Version.class,
-            exitCodeListHeading = "%nExit codes:%n",
-            exitCodeList = {"0:every file is valid", "2:a file has problems (each printed as FILE:LINE:COL: path: message)"},
-            description = "Check rules files without running them: every problem is reported at once.")
-    static final class Validate implements Callable<Integer> {
-        @CommandLine.Spec
-        CommandLine.Model.CommandSpec spec;
-
+            description = "Check rules files without running them: every problem is reported at once, each as "
+                    + "FILE:LINE:COL: path: message.")
+    static final class Validate extends BaseCommand {
         @Parameters(arity = "1..*", paramLabel = "FILE", description = "rules files")
         List<Path> files;
 
         @Override
-        public Integer call() {
-            PrintWriter out = spec.commandLine().getOut();
-            PrintWriter err = spec.commandLine().getErr();
+        List<ExitCode> exitCodes() {
+            return List.of(ExitCode.OK, ExitCode.INTERNAL_ERROR, ExitCode.USAGE_ERROR);
+        }
+
+        @Override
+        ExitCode execute() {
             ExitCode exit = ExitCode.OK;
             for (Path file : files) {
                 try {
                     RuleSet rules = RulesLoader.load(file);
-                    out.println(file + ": valid, " + rules.rules().size() + " rules in " + rules.profiles().size() + " profiles"
+                    out().println(file + ": valid, " + rules.rules().size() + " rules in " + rules.profiles().size() + " profiles"
                             + (rules.defaultProfiles().isEmpty() ? "" : ", default " + String.join(", ", rules.defaultProfiles())));
                 } catch (RulesException e) {
-                    e.problems().forEach(p -> err.println("ppcheck: " + p));
+                    e.problems().forEach(this::say);
                     exit = exit.worst(ExitCode.USAGE_ERROR);
                 }
             }
-            return exit.code();
+            return exit;
         }
     }
 
     @Command(name = "list", mixinStandardHelpOptions = true, versionProvider = Main.Version.class,
             description = "List the profiles and the rules of the selected profiles (default: the default profiles).")
-    static final class ListRules implements Callable<Integer> {
-        @CommandLine.Spec
-        CommandLine.Model.CommandSpec spec;
-
-        @Option(names = "--rules", paramLabel = "FILE", description = "rules file to use instead of the built-in rules.yaml")
-        Path rulesFile;
-
-        @Option(names = "--profile", paramLabel = "NAME", split = ",", description = "list only the rules of these profiles")
-        List<String> profiles = new ArrayList<>();
+    static final class ListRules extends BaseCommand {
+        @CommandLine.Mixin
+        RulesMixin choice;
 
         @Option(names = "--all", description = "list every rule, whatever its profiles")
         boolean all;
 
         @Override
-        public Integer call() {
-            PrintWriter out = spec.commandLine().getOut();
-            if (all && !profiles.isEmpty()) {
-                spec.commandLine().getErr().println("ppcheck: rules list: --all and --profile exclude each other; use one");
-                return ExitCode.USAGE_ERROR.code();
+        List<ExitCode> exitCodes() {
+            return List.of(ExitCode.OK, ExitCode.INTERNAL_ERROR, ExitCode.USAGE_ERROR);
+        }
+
+        @Override
+        ExitCode execute() throws CliException {
+            if (all && !choice.profiles.isEmpty()) {
+                throw new CliException(ExitCode.USAGE_ERROR, "rules list: --all and --profile exclude each other; use one");
             }
-            RuleSet rules = all ? RulesOptions.loadAll(rulesFile, spec.commandLine().getErr())
-                    : RulesOptions.load(rulesFile, profiles, spec.commandLine().getErr());
-            if (rules == null) {
-                return ExitCode.USAGE_ERROR.code();
-            }
+            RuleSet rules = all ? choice.all() : choice.choose().rules();
+            PrintWriter out = out();
             List<Rule> shown = rules.rules();
             out.println("Profiles" + (rules.defaultProfiles().isEmpty() ? "" : " (default: " + String.join(", ", rules.defaultProfiles()) + ")") + ":");
             rules.profiles().forEach((name, description) -> out.printf("  %-12s %s%n", name, description));
@@ -95,7 +86,7 @@ final class RulesCommand implements Runnable {
                 out.printf("  %-30s %-8s %6d  %-26s %s%n", r.id(), r.severity().label(), r.weight(),
                         r.profiles().isEmpty() ? "(all)" : String.join(",", r.profiles()), r.title());
             }
-            return ExitCode.OK.code();
+            return ExitCode.OK;
         }
     }
 }

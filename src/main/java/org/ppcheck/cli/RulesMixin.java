@@ -1,13 +1,14 @@
 package org.ppcheck.cli;
 
-import java.io.PrintWriter;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
+import org.ppcheck.check.RulesChoice;
 import org.ppcheck.rules.RuleSet;
+import org.ppcheck.rules.RulesException;
 import picocli.CommandLine.Option;
 
-/** The rules a command applies: {@code --rules FILE} and {@code --profile NAME}, shared by check, compare and diff. */
+/** The rules a command applies: {@code --rules FILE} and {@code --profile NAME}. */
 final class RulesMixin {
     @Option(names = "--rules", paramLabel = "FILE", description = "rules file to use instead of the built-in rules.yaml")
     Path rulesFile;
@@ -17,8 +18,26 @@ final class RulesMixin {
                     + "see 'ppcheck rules list'); default: the rules file's default-profiles")
     List<String> profiles = new ArrayList<>();
 
-    /** The chosen rules; null after printing what was wrong with the file or a profile. */
-    RuleSet load(PrintWriter err) {
-        return RulesOptions.load(rulesFile, profiles, err);
+    /** The chosen rules, narrowed to the profiles. */
+    RulesChoice choose() throws CliException {
+        try {
+            return RulesChoice.load(rulesFile, profiles);
+        } catch (RulesException e) {
+            throw problems(e);
+        }
+    }
+
+    /** Every rule of the file, whatever the profiles. */
+    RuleSet all() throws CliException {
+        try {
+            return RulesChoice.loadAll(rulesFile);
+        } catch (RulesException e) {
+            throw problems(e);
+        }
+    }
+
+    /** A rules file's problems, one line each, as a usage error. */
+    static CliException problems(RulesException e) {
+        return new CliException(ExitCode.USAGE_ERROR, e.problems(), e);
     }
 }

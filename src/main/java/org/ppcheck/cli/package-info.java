@@ -1,2 +1,5 @@
-/** Command line: parses arguments, runs the pipeline for each input and maps outcomes to exit codes. */
+/**
+ * Command line: parses options into the application layer's settings ({@code org.ppcheck.check}),
+ * renders what it gives, and maps outcomes to exit codes. Every command extends {@link org.ppcheck.cli.BaseCommand}.
+ */
 package org.ppcheck.cli;

@@ -20,17 +20,22 @@ public final class Extraction {
     private Extraction() {
     }
 
-    /** Reads and extracts one file; every problem with the file itself is an {@link InputException}. */
+    /** Reads and extracts one file within the default limits. */
     public static Extracted fromFile(Path file) throws InputException {
+        return fromFile(file, Limits.DEFAULT);
+    }
+
+    /** Reads and extracts one file; every problem with the file itself is an {@link InputException}. */
+    public static Extracted fromFile(Path file, Limits limits) throws InputException {
         byte[] bytes;
         try {
             if (Files.isDirectory(file)) {
                 throw new InputException("is a directory");
             }
             long size = Files.size(file);
-            if (size > Limits.current().maxInputBytes()) {
+            if (size > limits.maxInputBytes()) {
                 throw new InputException("is " + size / (1024 * 1024) + " MB, over the limit of "
-                        + Limits.current().maxInputBytes() / (1024 * 1024) + " MB (see --max-input-size)");
+                        + limits.maxInputBytes() / (1024 * 1024) + " MB (see --max-input-size)");
             }
             bytes = Files.readAllBytes(file);
         } catch (NoSuchFileException e) {
@@ -38,12 +43,12 @@ public final class Extraction {
         } catch (IOException e) {
             throw new InputException("cannot be read (" + e.getMessage() + ")", e);
         }
-        return fromBytes(file.toString(), bytes);
+        return fromBytes(file.toString(), bytes, null, null, null, limits);
     }
 
-    /** Extracts a policy from bytes; {@code location} names the source and breaks Markdown/text ties. */
+    /** Extracts a policy from bytes within the default limits; {@code location} names the source and breaks Markdown/text ties. */
     public static Extracted fromBytes(String location, byte[] bytes) throws InputException {
-        return fromBytes(location, bytes, null, null, null);
+        return fromBytes(location, bytes, null, null, null, Limits.DEFAULT);
     }
 
     /**
@@ -51,7 +56,8 @@ public final class Extraction {
      * declared (or null; the media type only tells Markdown from plain text, the bytes decide the
      * rest), {@code origin} says where and when it was fetched.
      */
-    public static Extracted fromBytes(String location, byte[] bytes, String charset, String mediaType, Origin origin) throws InputException {
+    public static Extracted fromBytes(String location, byte[] bytes, String charset, String mediaType, Origin origin,
+                                      Limits limits) throws InputException {
         String name = location;
         if ("text/markdown".equals(mediaType) || "text/x-markdown".equals(mediaType)) {
             name = location + ".md";
@@ -60,8 +66,8 @@ public final class Extraction {
         }
         ContentType type = ContentSniffer.detect(bytes, name);
         StructuredText text = switch (type) {
-            case PDF -> new PdfExtractor().extract(bytes);
-            case HTML -> new HtmlExtractor().extract(ContentSniffer.decode(bytes, charset), "");
+            case PDF -> new PdfExtractor(limits.maxPdfPages()).extract(bytes);
+            case HTML -> new HtmlExtractor(limits.maxHtmlDepth()).extract(ContentSniffer.decode(bytes, charset), "");
             case MARKDOWN -> new MarkdownExtractor().extract(ContentSniffer.decode(bytes, charset));
             case TEXT -> new PlainTextExtractor().extract(ContentSniffer.decode(bytes, charset));
         };

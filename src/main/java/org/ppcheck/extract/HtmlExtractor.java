@@ -38,11 +38,17 @@ final class HtmlExtractor {
             "p|div|section|article|main|blockquote|address|dl|dt|dd|ul|ol|li|table|thead|tbody|tfoot|tr|td|th|"
                     + "h[1-6]|header|footer|aside|figure|figcaption|details|summary|pre|hr|br|form|fieldset|center");
 
+    private final int maxDepth;
+
+    HtmlExtractor(int maxDepth) {
+        this.maxDepth = maxDepth;
+    }
+
     StructuredText extract(String html, String baseUri) throws InputException {
         Document doc = Jsoup.parse(html, baseUri);
         int depth = depth(doc);
-        if (depth > Limits.current().maxHtmlDepth()) {
-            throw new InputException("the HTML nests elements " + depth + " deep, over the limit of " + Limits.current().maxHtmlDepth()
+        if (depth > maxDepth) {
+            throw new InputException("the HTML nests elements " + depth + " deep, over the limit of " + maxDepth
                     + " (see --max-html-depth)");
         }
         TextBuilder out = new TextBuilder();

@@ -3,7 +3,8 @@ package org.ppcheck.extract;
 /**
  * The resource limits of reading a policy, each with its default and the option that changes it
  * (README, "Limits"). A limit that is hit is an {@link InputException} or a warning in the report,
- * never a crash or a silent truncation. Set once per process by the command line.
+ * never a crash or a silent truncation. Each run carries its own limits (the application layer's
+ * settings); nothing about them is process-wide.
  *
  * @param maxInputBytes    the largest input file read (--max-input-size)
  * @param maxPdfPages      the most pages of a PDF read (--max-pdf-pages)
@@ -14,13 +15,9 @@ package org.ppcheck.extract;
 public record Limits(long maxInputBytes, int maxPdfPages, int maxHtmlDepth, int maxSentenceChars) {
     public static final Limits DEFAULT = new Limits(50L * 1024 * 1024, 2000, 10_000, 5_000);
 
-    private static volatile Limits current = DEFAULT;
-
-    public static Limits current() {
-        return current;
-    }
-
-    public static void set(Limits limits) {
-        current = limits;
+    public Limits {
+        if (maxInputBytes < 1 || maxPdfPages < 1 || maxHtmlDepth < 1 || maxSentenceChars < 200) {
+            throw new IllegalArgumentException("limits must be positive and --max-sentence at least 200 characters");
+        }
     }
 }

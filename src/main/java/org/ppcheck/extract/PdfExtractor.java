@@ -21,12 +21,17 @@ final class PdfExtractor {
     private static final java.util.regex.Pattern PAGE_NUMBER = java.util.regex.Pattern.compile(
             "(?i)(?:page\\s+)?\\d{1,4}(?:\\s*(?:of|/)\\s*\\d{1,4})?|[-–]\\s*\\d{1,4}\\s*[-–]");
 
+    private final int maxPages;
+
+    PdfExtractor(int maxPages) {
+        this.maxPages = maxPages;
+    }
+
     StructuredText extract(byte[] bytes) throws InputException {
         try (PDDocument doc = Loader.loadPDF(bytes)) {
             if (!doc.getCurrentAccessPermission().canExtractContent()) {
                 throw new InputException("the PDF's permissions forbid text extraction; ask the vendor for an unrestricted copy");
             }
-            int maxPages = Limits.current().maxPdfPages();
             if (doc.getNumberOfPages() > maxPages) {
                 throw new InputException("the PDF has " + doc.getNumberOfPages() + " pages, over the limit of " + maxPages
                         + " (see --max-pdf-pages)");

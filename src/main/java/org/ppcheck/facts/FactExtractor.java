@@ -16,6 +16,7 @@ import org.ppcheck.facts.Facts.PlaceRole;
 import org.ppcheck.facts.Facts.Relation;
 import org.ppcheck.nlp.AnalyzedDocument;
 import org.ppcheck.nlp.Sentence;
+import org.ppcheck.util.Cancellation;
 
 /**
  * Entry point of the stage: reads every sentence once and collects frameworks, data locations,
@@ -47,6 +48,7 @@ public final class FactExtractor {
         Map<String, Relation> relations = new java.util.HashMap<>();
 
         for (Sentence s : doc.sentences()) {
+            Cancellation.checkpoint();
             Set<Lexicon.Part> candidates = lex.index().candidates(s);
             matchAll(s, candidates, lex.frameworks(), frameworks, m -> !inWebAddress(s, m));
             Tables.Row row = tables.row(s);

@@ -24,6 +24,7 @@ import org.ppcheck.extract.Block;
 import org.ppcheck.extract.ContentType;
 import org.ppcheck.extract.Extraction;
 import org.ppcheck.extract.InputException;
+import org.ppcheck.extract.Limits;
 import org.ppcheck.extract.StructuredText;
 import org.ppcheck.fetch.FetchException.Kind;
 
@@ -46,9 +47,9 @@ public final class PolicyFinder {
 
     /** A fetched document with what could be extracted from it, once (null when it has no readable text). */
     private record Page(Fetched fetched, Extraction.Extracted extracted) {
-        static Page of(Fetched f) {
+        static Page of(Fetched f, Limits limits) {
             try {
-                return new Page(f, Extraction.fromBytes(f.finalUri().getPath(), f.body(), f.charset(), f.mediaType(), null));
+                return new Page(f, Extraction.fromBytes(f.finalUri().getPath(), f.body(), f.charset(), f.mediaType(), null, limits));
             } catch (InputException e) {
                 return new Page(f, null);
             }
@@ -74,6 +75,7 @@ public final class PolicyFinder {
     private final HttpFetcher fetcher;
     private final Archive archive;
     private final boolean render;
+    private final Limits limits;
     private final List<Scored> linkTexts;
     private final List<Scored> linkUrls;
     private final int footerBonus;
@@ -83,12 +85,21 @@ public final class PolicyFinder {
     private final int minGroups;
     private final int minGroupsWithTitle;
 
-    /** {@code archive} may be null (nothing is kept); {@code render} uses headless Chromium for pages that need JavaScript. */
-    @SuppressWarnings("unchecked")
+    /** A finder that reads pages within the default limits. */
     public PolicyFinder(HttpFetcher fetcher, Archive archive, boolean render) {
+        this(fetcher, archive, render, Limits.DEFAULT);
+    }
+
+    /**
+     * {@code archive} may be null (nothing is kept); {@code render} uses headless Chromium for pages
+     * that need JavaScript; {@code limits} bound what is read of each page.
+     */
+    @SuppressWarnings("unchecked")
+    public PolicyFinder(HttpFetcher fetcher, Archive archive, boolean render, Limits limits) {
         this.fetcher = fetcher;
         this.archive = archive;
         this.render = render;
+        this.limits = limits;
         Map<String, Object> raw;
         try (InputStream in = PolicyFinder.class.getResourceAsStream("discovery.yaml")) {
             raw = new ObjectMapper(new YAMLFactory()).readValue(in, Map.class);
@@ -112,7 +123,7 @@ public final class PolicyFinder {
 
     /** The privacy policy at or linked from the URL. */
     public Found find(URI url) throws FetchException {
-        Page page = Page.of(fetch(url));
+        Page page = Page.of(fetch(url), limits);
         if (isPolicy(page)) {
             return found(page, "the page itself");
         }
@@ -122,7 +133,7 @@ public final class PolicyFinder {
                 throw new FetchException(Kind.NEEDS_JAVASCRIPT, url + " has almost no text without JavaScript (" + page.textLength()
                         + " characters); try again with --render (needs Chromium)");
             }
-            page = Page.of(rendered(page.fetched()));
+            page = Page.of(rendered(page.fetched()), limits);
             if (isPolicy(page)) {
                 return found(page, "the page itself, rendered with Chromium");
             }
@@ -138,7 +149,7 @@ public final class PolicyFinder {
         List<String> tried = new ArrayList<>();
         for (Candidate c : candidates.subList(0, Math.min(maxCandidates, candidates.size()))) {
             try {
-                Page linked = Page.of(fetch(c.url()));
+                Page linked = Page.of(fetch(c.url()), limits);
                 if (isPolicy(linked)) {
                     return found(linked, "link \"" + c.text() + "\" on " + page.fetched().finalUri());
                 }

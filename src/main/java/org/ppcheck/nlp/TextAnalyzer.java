@@ -13,7 +13,9 @@ import opennlp.tools.langdetect.Language;
 import opennlp.tools.util.Span;
 import org.ppcheck.extract.Block;
 import org.ppcheck.extract.Extraction.Extracted;
+import org.ppcheck.extract.Limits;
 import org.ppcheck.extract.StructuredText;
+import org.ppcheck.util.Cancellation;
 
 /**
  * Splits each block into sentences with OpenNLP (tokens follow on demand, see {@link Sentence}) and
@@ -41,15 +43,27 @@ public final class TextAnalyzer {
     private static final double ENGLISH_SHARE = 0.3;
     private static final int MIN_WORDS_FOR_SHORTCUT = 40;
 
-    /** Analyzes one extracted policy. */
+    private final int maxChars;
+
+    /** An analyzer that splits sentences longer than the default limit. */
+    public TextAnalyzer() {
+        this(Limits.DEFAULT.maxSentenceChars());
+    }
+
+    /** An analyzer that reads sentences longer than {@code maxSentenceChars} in pieces (see {@link Limits}). */
+    public TextAnalyzer(int maxSentenceChars) {
+        this.maxChars = maxSentenceChars;
+    }
+
+    /** Analyzes one extracted policy; stops with {@link Cancellation.CancelledException} when its thread is interrupted. */
     public AnalyzedDocument analyze(Extracted source) {
         StructuredText st = source.text();
         List<Sentence> sentences = new ArrayList<>();
-        int maxChars = org.ppcheck.extract.Limits.current().maxSentenceChars();
         int split = 0;
         Sentence lastParagraphSentence = null;
         List<String> lastParagraphPath = List.of();
         for (Block block : st.blocks()) {
+            Cancellation.checkpoint();
             String blockText = st.textOf(block);
             boolean bulleted = block.kind() == Block.Kind.PARAGRAPH && BULLET.matcher(blockText).lookingAt();
             boolean listLike = block.kind() == Block.Kind.LIST_ITEM || block.kind() == Block.Kind.TABLE_ROW || bulleted;

@@ -1,33 +1,34 @@
 package org.ppcheck.cli;
 
-import static org.assertj.core.api.Assertions.assertThat;
+import java.io.PrintWriter;
+import java.io.StringWriter;
+import java.util.Set;
+import java.util.stream.Collectors;
 
-import java.io.IOException;
-import java.nio.file.Files;
-import java.nio.file.Path;
-import java.util.ArrayList;
-import java.util.List;
-import java.util.concurrent.TimeUnit;
-
-/** Runs the built jar in its own JVM, as a user would, and keeps the exit code, stdout and stderr. */
+/**
+ * Runs ppcheck in this JVM through the same entry point as the launcher ({@link Main#run}), with
+ * stdout and stderr captured, as a user would see them; {@code LauncherIT} proves the jar and
+ * bin/ppcheck start it the same way.
+ */
 final class Cli {
-    static final Path JAR = Path.of("target", "ppcheck.jar");
-
     private Cli() {
     }
 
     record Run(int exit, String out, String err) { }
 
-    static Run ppcheck(String... args) throws IOException, InterruptedException {
-        List<String> cmd = new ArrayList<>(List.of(Path.of(System.getProperty("java.home"), "bin", "java").toString(), "-jar", JAR.toString()));
-        cmd.addAll(List.of(args));
-        Path out = Files.createTempFile("ppcheck-out", ".txt");
-        Path err = Files.createTempFile("ppcheck-err", ".txt");
-        Process p = new ProcessBuilder(cmd).redirectOutput(out.toFile()).redirectError(err.toFile()).start();
-        assertThat(p.waitFor(5, TimeUnit.MINUTES)).as("ppcheck finished").isTrue();
-        Run run = new Run(p.exitValue(), Files.readString(out), Files.readString(err));
-        Files.delete(out);
-        Files.delete(err);
-        return run;
+    static Run ppcheck(String... args) {
+        StringWriter out = new StringWriter();
+        StringWriter err = new StringWriter();
+        int exit;
+        try (PrintWriter o = new PrintWriter(out, true); PrintWriter e = new PrintWriter(err, true)) {
+            exit = Main.run(args, o, e, false);
+        }
+        return new Run(exit, out.toString(), err.toString());
+    }
+
+    /** The names of the live threads a batch run starts (none should outlive the run). */
+    static Set<String> batchThreads() {
+        return Thread.getAllStackTraces().keySet().stream().filter(Thread::isAlive).map(Thread::getName)
+                .filter(n -> n.startsWith("ppcheck-")).collect(Collectors.toSet());
     }
 }

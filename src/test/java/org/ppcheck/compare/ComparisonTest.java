@@ -8,53 +8,51 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.concurrent.atomic.AtomicInteger;
 import org.apache.commons.csv.CSVFormat;
 import org.apache.commons.csv.CSVRecord;
 import org.apache.poi.ss.usermodel.Row;
 import org.apache.poi.ss.usermodel.Sheet;
 import org.apache.poi.xssf.usermodel.XSSFWorkbook;
-import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
-import org.ppcheck.cli.PolicyChecker;
-import org.ppcheck.extract.Extraction;
+import org.ppcheck.check.CheckSettings;
+import org.ppcheck.check.Checker;
+import org.ppcheck.check.CompareRun;
+import org.ppcheck.check.RulesChoice;
 import org.ppcheck.report.CorpusFiles;
 import org.ppcheck.report.Report;
-import org.ppcheck.rules.RulesLoader;
 
-/** A comparison of the corpus policies, checked at the level of the data and of the files written. */
+/**
+ * A comparison of the corpus policies, checked at the level of the data and of the files written.
+ * The corpus is compared once for the class; each test writes the reports to its own folder.
+ */
 class ComparisonTest {
+    @TempDir
+    static Path shared;
+
     @TempDir
     Path out;
 
-    private List<Vendors.Vendor> vendors;
-    private PolicyChecker checker;
-    private final AtomicInteger checked = new AtomicInteger();
+    private static List<Vendors.Vendor> vendors;
+    private static List<Comparison.Result> results;
 
-    @BeforeEach
-    void setUp() throws Exception {
-        Path list = out.resolve("vendors.csv");
+    @BeforeAll
+    static void compareTheCorpus() throws Exception {
+        Path list = shared.resolve("vendors.csv");
         StringBuilder csv = new StringBuilder("name,source,tags\n");
         for (Path p : CorpusFiles.policies()) {
             csv.append(p.getFileName().toString().replaceAll("\\..*", "")).append(',').append(p.toAbsolutePath()).append(",corpus\n");
         }
-        csv.append("Ghost Corp,").append(out.resolve("missing.html")).append(",broken\n");
+        csv.append("Ghost Corp,").append(shared.resolve("missing.html")).append(",broken\n");
         Files.writeString(list, csv);
         vendors = Vendors.read(list, List.of());
-        checker = new PolicyChecker(RulesLoader.loadDefault().select(List.of()));
-    }
-
-    private List<Comparison.Result> run(String fingerprint) throws Exception {
-        return Comparison.run(vendors, v -> {
-            checked.incrementAndGet();
-            return checker.check(Extraction.fromFile(Path.of(v.source())));
-        }, 2, out, fingerprint, r -> { });
+        Checker checker = new Checker(CheckSettings.defaults(RulesChoice.load(null, List.of())).withJobs(2));
+        results = CompareRun.run(checker, vendors, shared.resolve("comparison"), false, () -> { });
     }
 
     @Test
-    void vendorsAreRankedTheMatrixIsRightAndAFailedVendorIsListedLast() throws Exception {
-        List<Comparison.Result> results = run("f1");
+    void vendorsAreRankedTheMatrixIsRightAndAFailedVendorIsListedLast() {
         assertThat(results).hasSize(vendors.size());
         List<Integer> scores = results.stream().filter(r -> !r.failed()).map(r -> r.report().score().value()).toList();
         assertThat(scores).isSortedAccordingTo((a, b) -> b - a);
@@ -66,24 +64,11 @@ class ComparisonTest {
         Comparison.Result nimbus = results.stream().filter(r -> r.vendor().name().equals("nimbus-eu-saas")).findFirst().orElseThrow();
         assertThat(Comparison.status(nimbus, "art13-dpo")).isEqualTo("pass");
         assertThat(List.copyOf(Comparison.commonGaps(results).values())).isSortedAccordingTo((a, b) -> b - a);
-        assertThat(out.resolve("vendors").resolve("lotus-chat-ai.json")).exists();
-    }
-
-    @Test
-    void anInterruptedRunResumesWithoutRedoingFinishedVendorsUnlessTheRulesChanged() throws Exception {
-        run("f1");
-        int first = checked.get();
-        Files.delete(out.resolve("vendors").resolve("tiny-vague.json")); // as if the run stopped before it
-        List<Comparison.Result> again = run("f1");
-        assertThat(checked.get() - first).as("only tiny-vague and the failed vendor are checked again").isEqualTo(2);
-        assertThat(again.stream().filter(Comparison.Result::reused).count()).isEqualTo(vendors.size() - 2);
-        run("f2");
-        assertThat(checked.get() - first).as("other rules: everything again").isEqualTo(2 + vendors.size());
+        assertThat(shared.resolve("comparison").resolve("vendors").resolve("lotus-chat-ai.json")).exists();
     }
 
     @Test
     void theChecklistReadsBackWithASheetPerVendorAndAnEmptyReviewerColumn() throws Exception {
-        List<Comparison.Result> results = run("f1");
         ComparisonReports.write(out, results, "vendor-risk, gdpr");
         try (InputStream in = Files.newInputStream(out.resolve("checklist.xlsx")); XSSFWorkbook wb = new XSSFWorkbook(in)) {
             assertThat(wb.getNumberOfSheets()).isEqualTo(1 + vendors.size() - 1);
@@ -112,7 +97,6 @@ class ComparisonTest {
 
     @Test
     void theCsvAndMarkdownAndHtmlCarryTheSameRanking() throws Exception {
-        List<Comparison.Result> results = run("f1");
         ComparisonReports.write(out, results, "vendor-risk, gdpr");
         List<CSVRecord> rows = new ArrayList<>();
         try (Reader r = Files.newBufferedReader(out.resolve("comparison.csv"))) {

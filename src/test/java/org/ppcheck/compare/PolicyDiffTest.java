@@ -7,7 +7,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
 import org.junit.jupiter.api.Test;
-import org.ppcheck.cli.PolicyChecker;
+import org.ppcheck.check.PolicyChecker;
 import org.ppcheck.extract.Extraction;
 import org.ppcheck.report.Report;
 import org.ppcheck.rules.RulesLoader;

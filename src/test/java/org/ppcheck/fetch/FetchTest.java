@@ -17,6 +17,7 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.ppcheck.extract.ContentType;
 import org.ppcheck.extract.Extraction;
+import org.ppcheck.extract.Limits;
 
 /** Fetching against a real HTTP server on loopback; no test reaches the internet. */
 class FetchTest {
@@ -197,7 +198,7 @@ class FetchTest {
             LocalSite.send(ex, 200, "text/html", gzip(POLICY.getBytes(StandardCharsets.UTF_8)));
         });
         Fetched f = fetcher(QUICK).get(site.url("/z"), Map.of());
-        assertThat(f.requested()).isNotNull();
+        assertThat(f.requested()).isEqualTo(site.url("/z"));
         assertThat(site.requests().get(site.requests().size() - 1).headers().get("Accept-encoding")).contains("gzip");
         assertThat(new String(f.body(), StandardCharsets.UTF_8)).isEqualTo(POLICY);
     }
@@ -214,7 +215,7 @@ class FetchTest {
         site.page("/no-charset", ex -> LocalSite.send(ex, 200, "text/html", String.format(text, "").getBytes(StandardCharsets.UTF_8)));
         for (String path : new String[] {"/latin1-meta", "/latin1-header", "/wrong-header", "/no-charset"}) {
             Fetched f = fetcher(QUICK).get(site.url(path), Map.of());
-            String extracted = Extraction.fromBytes(path, f.body(), f.charset(), f.mediaType(), null).text().text();
+            String extracted = Extraction.fromBytes(path, f.body(), f.charset(), f.mediaType(), null, Limits.DEFAULT).text().text();
             assertThat(extracted).as(path).contains("Datenschutzerklärung für Café Müller");
         }
     }
@@ -224,9 +225,9 @@ class FetchTest {
         String md = "# Privacy\n\nWe collect your name and e-mail address.\n";
         site.page("/policy", "text/markdown; charset=utf-8", md);
         Fetched f = fetcher(QUICK).get(site.url("/policy"), Map.of());
-        assertThat(Extraction.fromBytes("http://x/policy", f.body(), f.charset(), f.mediaType(), null).contentType())
+        assertThat(Extraction.fromBytes("http://x/policy", f.body(), f.charset(), f.mediaType(), null, Limits.DEFAULT).contentType())
                 .isEqualTo(ContentType.MARKDOWN);
-        assertThat(Extraction.fromBytes("http://x/policy", f.body(), f.charset(), null, null).contentType()).isEqualTo(ContentType.TEXT);
+        assertThat(Extraction.fromBytes("http://x/policy", f.body(), f.charset(), null, null, Limits.DEFAULT).contentType()).isEqualTo(ContentType.TEXT);
     }
 
     @Test
@@ -235,7 +236,7 @@ class FetchTest {
         site.page("/privacy.pdf", ex -> LocalSite.send(ex, 200, "application/pdf", pdf));
         PolicyFinder.Found found = finder(QUICK).find(site.url("/privacy.pdf"));
         assertThat(found.how()).isEqualTo("the page itself");
-        assertThat(Extraction.fromBytes("p", found.document().body(), null, null, null).contentType()).isEqualTo(ContentType.PDF);
+        assertThat(Extraction.fromBytes("p", found.document().body(), null, null, null, Limits.DEFAULT).contentType()).isEqualTo(ContentType.PDF);
     }
 
     @Test
@@ -257,7 +258,7 @@ class FetchTest {
         PolicyFinder rendering = new PolicyFinder(fetcher(QUICK), new Archive(tmp.resolve("archive")), true);
         PolicyFinder.Found found = rendering.find(site.url("/spa"));
         assertThat(found.how()).contains("rendered with Chromium");
-        assertThat(Extraction.fromBytes("spa.html", found.document().body(), found.document().charset(), found.document().mediaType(), null).text().text())
+        assertThat(Extraction.fromBytes("spa.html", found.document().body(), found.document().charset(), found.document().mediaType(), null, Limits.DEFAULT).text().text())
                 .contains("We keep it for 12 months");
     }
 

@@ -17,7 +17,7 @@ import net.jqwik.api.ForAll;
 import net.jqwik.api.Property;
 import net.jqwik.api.Provide;
 import net.jqwik.api.constraints.Size;
-import org.ppcheck.cli.PolicyChecker;
+import org.ppcheck.check.PolicyChecker;
 import org.ppcheck.extract.Extraction;
 import org.ppcheck.extract.InputException;
 import org.ppcheck.report.Report;

@@ -83,7 +83,7 @@ class TextAnalyzerTest {
     void aSentenceOverTheLimitIsReadInPiecesWithAWarning() throws Exception {
         String endless = "we collect your email address and " + "lots of other words without any full stop ".repeat(300);
         AnalyzedDocument doc = analyze("# Policy\n\n" + endless + "\n");
-        int max = org.ppcheck.extract.Limits.current().maxSentenceChars();
+        int max = org.ppcheck.extract.Limits.DEFAULT.maxSentenceChars();
         assertThat(doc.sentences()).allMatch(s -> s.text().length() <= max);
         assertThat(doc.sentences().size()).isGreaterThan(2);
         assertThat(doc.warnings()).anyMatch(w -> w.contains("longer than " + max + " characters were read in pieces"));

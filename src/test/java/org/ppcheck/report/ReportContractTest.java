@@ -13,7 +13,7 @@ import java.util.stream.Stream;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.MethodSource;
-import org.ppcheck.cli.PolicyChecker;
+import org.ppcheck.check.PolicyChecker;
 import org.ppcheck.facts.Vocabulary;
 import org.ppcheck.rules.RulesLoader;
 

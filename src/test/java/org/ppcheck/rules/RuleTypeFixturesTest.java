@@ -14,7 +14,7 @@ import java.util.stream.Stream;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.MethodSource;
-import org.ppcheck.cli.PolicyChecker;
+import org.ppcheck.check.PolicyChecker;
 import org.ppcheck.report.Report;
 
 /**

@@ -10,7 +10,7 @@ import java.util.Map;
 import java.util.Set;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
-import org.ppcheck.cli.PolicyChecker;
+import org.ppcheck.check.PolicyChecker;
 import org.ppcheck.report.CorpusFiles;
 import org.ppcheck.report.Report;
 

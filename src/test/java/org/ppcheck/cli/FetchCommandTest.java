@@ -14,7 +14,7 @@ import org.junit.jupiter.api.io.TempDir;
 import org.ppcheck.fetch.LocalSite;
 
 /** Checking vendors by URL, from the command line, against a small site served on loopback. */
-class FetchCommandIT {
+class FetchCommandTest {
     @TempDir
     Path tmp;
 

@@ -15,23 +15,24 @@ import org.apache.pdfbox.pdmodel.PDPage;
 import org.apache.pdfbox.pdmodel.encryption.AccessPermission;
 import org.apache.pdfbox.pdmodel.encryption.StandardProtectionPolicy;
 import org.junit.jupiter.api.Test;
+import org.ppcheck.check.PolicySource;
 import org.junit.jupiter.api.io.TempDir;
 
-/** Runs the built jar as a user would, checking exit codes and what goes to stdout and stderr. */
-class CheckCommandIT {
+/** 'ppcheck check' as a user runs it, checking exit codes and what goes to stdout and stderr. */
+class CheckCommandTest {
     private static final Path CORPUS = Path.of("policies-corpus");
     private static final ObjectMapper JSON = new ObjectMapper();
 
     @TempDir
     Path tmp;
 
-    private static Cli.Run ppcheck(String... args) throws IOException, InterruptedException {
+    private static Cli.Run ppcheck(String... args) {
         return Cli.ppcheck(args);
     }
 
     private static long corpusPolicies() throws IOException {
         try (Stream<Path> files = Files.list(CORPUS)) {
-            return files.filter(Inputs::hasPolicyExtension).filter(p -> !p.getFileName().toString().startsWith("README")).count();
+            return files.filter(PolicySource::hasPolicyExtension).filter(p -> !p.getFileName().toString().startsWith("README")).count();
         }
     }
 
@@ -166,6 +167,7 @@ class CheckCommandIT {
         assertThat(slow.exit()).isEqualTo(2);
         assertThat(slow.err()).contains(big + ": took longer than the time budget of 1 s and was stopped (see --time-budget)");
         assertThat(slow.out()).contains("tiny-vague.txt");
+        assertThat(Cli.batchThreads()).as("the stopped policy's thread ended with the run").isEmpty();
 
         Cli.Run large = ppcheck("check", "--max-input-size", "1", big.toString(), tiny.toString());
         assertThat(large.exit()).isEqualTo(2);

@@ -12,7 +12,7 @@ import org.junit.jupiter.api.io.TempDir;
 import org.ppcheck.fetch.Chromium;
 
 /** 'ppcheck compare' and 'ppcheck diff' as a user runs them; the HTML report opened in headless Chromium. */
-class CompareCommandIT {
+class CompareCommandTest {
     @TempDir
     Path tmp;
 
@@ -37,9 +37,35 @@ class CompareCommandIT {
 
         Cli.Run again = Cli.ppcheck("compare", "--out", out.toString(), vendors.toString());
         assertThat(again.err()).contains("3 from an earlier run");
+    }
 
+    @Test
+    void aVendorOverTheTimeBudgetFailsWithItsReasonAndTheOthersFinish() throws Exception {
+        Path big = Files.writeString(tmp.resolve("big.txt"), "We collect your email address and keep it for 30 days. ".repeat(60_000));
+        Path vendors = Files.writeString(tmp.resolve("vendors.csv"), "name,source\nEndless,%s\nTiny,%s\n"
+                .formatted(big, abs("tiny-vague.txt")));
+        Path out = tmp.resolve("out");
+        Cli.Run run = Cli.ppcheck("compare", "--out", out.toString(), "--jobs", "1", "--time-budget", "1", vendors.toString());
+        assertThat(run.exit()).isEqualTo(5);
+        assertThat(run.err()).contains("Endless (" + big + "): took longer than the time budget of 1 s and was stopped (see --time-budget)");
+        assertThat(run.out()).contains("Tiny").contains("failed: took longer than the time budget");
+        assertThat(out.resolve("vendors/tiny.json")).exists();
+        assertThat(out.resolve("vendors/endless.json")).doesNotExist();
+        assertThat(Cli.batchThreads()).as("no thread outlives the run").isEmpty();
+    }
+
+    @Test
+    void theHtmlReportShowsEveryVendorInChromium() throws Exception {
         Path chromium = Chromium.find();
         Assumptions.assumeTrue(chromium != null, "Chromium is not installed");
+        Path vendors = Files.writeString(tmp.resolve("vendors.yaml"), """
+                vendors:
+                  - {name: Lotus Chat, source: %s, tags: [ai, chat]}
+                  - {name: Nimbus, source: %s, tags: [saas]}
+                  - {name: Gone Ltd, source: %s}
+                """.formatted(abs("lotus-chat-ai.html"), abs("nimbus-eu-saas.html"), tmp.resolve("gone.pdf")));
+        Path out = tmp.resolve("out");
+        assertThat(Cli.ppcheck("compare", "--out", out.toString(), vendors.toString()).exit()).isEqualTo(5);
         Process p = new ProcessBuilder(chromium.toString(), "--headless", "--no-sandbox", "--disable-gpu", "--disable-quic", "--no-first-run",
                 "--disable-background-networking", "--disable-component-update", "--disable-sync", "--user-data-dir=" + tmp.resolve("profile"),
                 "--dump-dom", out.resolve("report.html").toUri().toString()).redirectError(ProcessBuilder.Redirect.DISCARD).start();

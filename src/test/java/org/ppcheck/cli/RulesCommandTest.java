@@ -10,7 +10,7 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
 /** The rules language from the command line: validation, listing, explanations and profiles. */
-class RulesCommandIT {
+class RulesCommandTest {
     private static final Path POLICY = Path.of("policies-corpus", "brightfeed-us-ads.html");
 
     @TempDir

@@ -1,0 +1,96 @@
+package org.ppcheck.check;
+
+import com.fasterxml.jackson.databind.ObjectMapper;
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.Callable;
+import org.ppcheck.compare.Comparison;
+import org.ppcheck.compare.Comparison.Result;
+import org.ppcheck.compare.Vendors.Vendor;
+import org.ppcheck.extract.InputException;
+import org.ppcheck.fetch.FetchException;
+import org.ppcheck.report.Format;
+import org.ppcheck.report.Report;
+import org.ppcheck.util.AtomicFiles;
+
+/**
+ * Checks many vendors in a budgeted batch and keeps each vendor's JSON report in
+ * {@code OUT/vendors/} as soon as it is done. A run that is interrupted can be run again: vendors
+ * whose report is there, made from the same source with the same rules ({@code OUT/run.json}),
+ * are not checked again. A vendor that fails or runs past the time budget is listed with its
+ * reason and never stops the others.
+ */
+public final class CompareRun {
+    private static final ObjectMapper JSON = new ObjectMapper();
+
+    private CompareRun() {
+    }
+
+    /**
+     * Checks the vendors with the checker's settings and returns the results ranked (best score
+     * first, failed vendors last, ties by name); {@code fresh} checks every vendor again;
+     * {@code onEach} hears of each vendor done, in the order of the list (for a progress bar).
+     */
+    public static List<Result> run(Checker checker, List<Vendor> vendors, Path out, boolean fresh, Runnable onEach) throws IOException {
+        Path reports = out.resolve("vendors");
+        Files.createDirectories(reports);
+        String fingerprint = checker.settings().rules().fingerprint();
+        boolean sameRun = !fresh && fingerprint.equals(readFingerprint(out));
+        AtomicFiles.write(out.resolve("run.json"), JSON.writeValueAsString(Map.of("fingerprint", fingerprint)));
+        List<Callable<Result>> tasks = new ArrayList<>();
+        for (Vendor v : vendors) {
+            tasks.add(() -> one(v, checker, reports, sameRun));
+        }
+        List<Result> results = new ArrayList<>();
+        new BatchRun<Result>(checker.settings().jobs(), checker.settings().timeBudget()).run(tasks, outcome -> {
+            Vendor v = vendors.get(results.size());
+            if (outcome.timedOut()) {
+                results.add(new Result(v, null, Failure.timedOut(checker.settings().timeBudget()).reason(), null, false));
+            } else if (outcome.failure() != null) {
+                results.add(new Result(v, null, "internal error: " + outcome.failure(), outcome.failure(), false));
+            } else {
+                results.add(outcome.value());
+            }
+            onEach.run();
+        });
+        return Comparison.rank(results);
+    }
+
+    private static Result one(Vendor v, Checker checker, Path reports, boolean sameRun) {
+        Path file = reports.resolve(v.slug() + ".json");
+        if (sameRun && Files.exists(file)) {
+            try {
+                Report earlier = JSON.readValue(file.toFile(), Report.class);
+                if (earlier.source().location().equals(v.source())) {
+                    return new Result(v, earlier, null, null, true);
+                }
+            } catch (IOException e) {
+                // an unreadable earlier report is checked again
+            }
+        }
+        Report report;
+        try {
+            report = checker.check(PolicySource.of(v.source()));
+        } catch (InputException | FetchException e) {
+            return new Result(v, null, InputException.oneLine(e.getMessage()), e, false);
+        }
+        try {
+            AtomicFiles.write(file, Format.JSON.render(report));
+        } catch (IOException e) {
+            return new Result(v, null, "cannot write its report " + file + " (" + e.getMessage() + ")", e, false);
+        }
+        return new Result(v, report, null, null, false);
+    }
+
+    private static String readFingerprint(Path out) {
+        try {
+            return JSON.readTree(out.resolve("run.json").toFile()).path("fingerprint").asText(null);
+        } catch (IOException e) {
+            return null;
+        }
+    }
+}

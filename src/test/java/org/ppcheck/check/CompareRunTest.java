@@ -1,0 +1,47 @@
+package org.ppcheck.check;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import org.ppcheck.compare.Comparison;
+import org.ppcheck.compare.Vendors;
+
+/** A comparison run that is interrupted resumes where it stopped, unless the rules changed. */
+class CompareRunTest {
+    @TempDir
+    Path tmp;
+
+    @Test
+    void anInterruptedRunResumesWithoutRedoingFinishedVendorsUnlessTheRulesChanged() throws Exception {
+        Path list = Files.writeString(tmp.resolve("vendors.csv"), "name,source\n" + String.join("\n",
+                "Tiny," + corpus("tiny-vague.txt"), "Nimbus," + corpus("nimbus-eu-saas.html"), "Lotus," + corpus("lotus-chat-ai.html"),
+                "Ghost," + tmp.resolve("missing.html")) + "\n");
+        List<Vendors.Vendor> vendors = Vendors.read(list, List.of());
+        RulesChoice rules = RulesChoice.load(null, List.of());
+        Checker checker = new Checker(CheckSettings.defaults(rules).withJobs(2));
+        Path out = tmp.resolve("out");
+
+        List<Comparison.Result> first = CompareRun.run(checker, vendors, out, false, () -> { });
+        assertThat(first).noneMatch(Comparison.Result::reused);
+        Files.delete(out.resolve("vendors").resolve("tiny.json")); // as if the run stopped before it
+        List<Comparison.Result> again = CompareRun.run(checker, vendors, out, false, () -> { });
+        assertThat(again.stream().filter(r -> !r.reused()).map(r -> r.vendor().name()))
+                .as("only Tiny and the failed vendor are checked again").containsExactlyInAnyOrder("Tiny", "Ghost");
+        assertThat(again.stream().filter(r -> !r.failed()).map(r -> r.report().score().value()))
+                .containsExactlyElementsOf(first.stream().filter(r -> !r.failed()).map(r -> r.report().score().value()).toList());
+
+        Checker otherRules = new Checker(CheckSettings.defaults(new RulesChoice(rules.rules(), "other")));
+        assertThat(CompareRun.run(otherRules, vendors, out, false, () -> { })).as("other rules: everything again")
+                .noneMatch(Comparison.Result::reused);
+        assertThat(CompareRun.run(otherRules, vendors, out, true, () -> { })).as("--fresh: everything again")
+                .noneMatch(Comparison.Result::reused);
+    }
+
+    private static String corpus(String name) {
+        return Path.of("policies-corpus", name).toAbsolutePath().toString();
+    }
+}

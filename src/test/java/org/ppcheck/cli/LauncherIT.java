@@ -1,0 +1,66 @@
+package org.ppcheck.cli;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.concurrent.TimeUnit;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/**
+ * The few scenarios that start ppcheck in its own JVM, as a user does, to prove that the shaded jar
+ * and bin/ppcheck run the same entry point the in-process CLI tests use: exit codes, UTF-8 output
+ * whatever the locale, stdout for reports and stderr for messages.
+ */
+class LauncherIT {
+    private static final Path JAR = Path.of("target", "ppcheck.jar");
+
+    @TempDir
+    Path tmp;
+
+    private record Run(int exit, String out, String err) { }
+
+    private Run start(List<String> command) throws IOException, InterruptedException {
+        Path out = tmp.resolve("out.txt");
+        Path err = tmp.resolve("err.txt");
+        ProcessBuilder pb = new ProcessBuilder(command).redirectOutput(out.toFile()).redirectError(err.toFile());
+        pb.environment().put("LC_ALL", "C"); // a locale whose charset cannot write "·": ppcheck must write UTF-8 anyway
+        Process p = pb.start();
+        assertThat(p.waitFor(3, TimeUnit.MINUTES)).as("ppcheck finished").isTrue();
+        return new Run(p.exitValue(), Files.readString(out, StandardCharsets.UTF_8), Files.readString(err, StandardCharsets.UTF_8));
+    }
+
+    private Run jar(String... args) throws IOException, InterruptedException {
+        List<String> cmd = new ArrayList<>(List.of(Path.of(System.getProperty("java.home"), "bin", "java").toString(), "-jar", JAR.toString()));
+        cmd.addAll(List.of(args));
+        return start(cmd);
+    }
+
+    @Test
+    void theJarChecksAPolicyToStdoutInUtf8() throws Exception {
+        Run run = jar("check", "policies-corpus/tiny-vague.txt");
+        assertThat(run.exit()).isZero();
+        assertThat(run.err()).isEmpty();
+        assertThat(run.out()).startsWith("ppcheck ").contains(" · policies-corpus/tiny-vague.txt");
+    }
+
+    @Test
+    void theJarReportsABadInputInOneLineWithExitCodeTwo() throws Exception {
+        Run run = jar("check", tmp.resolve("missing.txt").toString());
+        assertThat(run.exit()).isEqualTo(ExitCode.USAGE_ERROR.code());
+        assertThat(run.out()).isEmpty();
+        assertThat(run.err().lines().toList()).containsExactly("ppcheck: " + tmp.resolve("missing.txt") + ": no such file; check the path");
+    }
+
+    @Test
+    void theLauncherScriptRunsTheBuiltJar() throws Exception {
+        Run run = start(List.of("bin/ppcheck", "--version"));
+        assertThat(run.exit()).isZero();
+        assertThat(run.out()).startsWith("ppcheck ");
+    }
+}
