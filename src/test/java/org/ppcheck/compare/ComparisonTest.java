@@ -67,6 +67,22 @@ class ComparisonTest {
         assertThat(shared.resolve("comparison").resolve("vendors").resolve("lotus-chat-ai.json")).exists();
     }
 
+    /** Golden: the README's grade table for policies-corpus/ is what ppcheck gives (review the README when this fails). */
+    @Test
+    void theReadmeGradeTableOfTheCorpusIsWhatPpcheckGives() throws Exception {
+        String row = Files.readAllLines(Path.of("README.md")).stream().filter(l -> l.startsWith("| `policies-corpus/`")).findFirst()
+                .orElseThrow(() -> new AssertionError("README.md has no grade row for policies-corpus/"));
+        java.util.regex.Matcher count = java.util.regex.Pattern.compile("\\((\\d+) policies").matcher(row);
+        assertThat(count.find()).as(row).isTrue();
+        List<String> cells = java.util.Arrays.stream(row.split("\\|")).map(String::strip).filter(c -> !c.isEmpty()).toList();
+        List<Long> readme = cells.subList(cells.size() - 5, cells.size()).stream().map(Long::valueOf).toList();
+        List<Comparison.Result> checked = results.stream().filter(r -> !r.failed()).toList();
+        assertThat(checked).hasSize(Integer.parseInt(count.group(1)));
+        List<Long> actual = java.util.stream.Stream.of("A", "B", "C", "D", "F")
+                .map(g -> checked.stream().filter(r -> r.report().score().grade().equals(g)).count()).toList();
+        assertThat(actual).as("grades A, B, C, D, F of the corpus; README.md says " + readme).isEqualTo(readme);
+    }
+
     @Test
     void theChecklistReadsBackWithASheetPerVendorAndAnEmptyReviewerColumn() throws Exception {
         ComparisonReports.write(out, results, "vendor-risk, gdpr");
