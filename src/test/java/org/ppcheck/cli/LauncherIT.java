@@ -57,6 +57,30 @@ class LauncherIT {
         assertThat(run.err().lines().toList()).containsExactly("ppcheck: " + tmp.resolve("missing.txt") + ": no such file; check the path");
     }
 
+    /**
+     * The progress bar looks at stderr itself: with a terminal on stdin and stdout but stderr sent
+     * to a file there is none, and with stderr on a terminal there is one. {@code script} (util-linux)
+     * gives the command a pseudo-terminal.
+     */
+    @Test
+    void theProgressBarIsDrawnOnlyWhenStderrIsATerminal() throws Exception {
+        Path script = Path.of("/usr/bin/script");
+        org.junit.jupiter.api.Assumptions.assumeTrue(Files.isExecutable(script), "util-linux 'script' is not installed");
+        Path policies = Files.createDirectories(tmp.resolve("policies"));
+        Files.copy(Path.of("policies-corpus", "tiny-vague.txt"), policies.resolve("tiny-vague.txt"));
+        Path errFile = tmp.resolve("stderr.txt");
+        Run redirected = start(List.of(script.toString(), "-qec", "java -jar " + JAR + " compare --out " + tmp.resolve("a") + " " + policies
+                + " 2>" + errFile, "/dev/null"));
+        assertThat(redirected.exit()).isZero();
+        assertThat(Files.readString(errFile)).contains("ppcheck: 1 vendors").doesNotContain("Checking");
+
+        Path typescript = tmp.resolve("typescript");
+        Run onTerminal = start(List.of(script.toString(), "-qec", "java -jar " + JAR + " compare --out " + tmp.resolve("b") + " " + policies
+                + " >/dev/null", typescript.toString()));
+        assertThat(onTerminal.exit()).isZero();
+        assertThat(Files.readString(typescript)).contains("Checking 100%");
+    }
+
     @Test
     void theLauncherScriptRunsTheBuiltJar() throws Exception {
         Run run = start(List.of("bin/ppcheck", "--version"));
