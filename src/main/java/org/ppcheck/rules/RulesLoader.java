@@ -121,9 +121,9 @@ public final class RulesLoader {
     /** {@code version:} may be left out; when given, it must be the one this ppcheck reads. */
     private void version(YamlNode node) {
         if (node != null && !(node instanceof Scalar s && String.valueOf(VERSION).equals(s.text()))) {
-            String given = node instanceof Scalar s && s.text() != null ? "'" + s.text() + "'" : "this";
-            problems.problem(node, "version", "ppcheck reads version " + VERSION + " of the rules language, not " + given
-                    + "; write 'version: " + VERSION + "' and use only the keys README.md describes");
+            String given = node instanceof Scalar s && s.text() != null ? " (not '" + s.text() + "')" : "";
+            problems.problem(node, "version", "must be " + VERSION + given + ": this ppcheck reads version " + VERSION
+                    + " of the rules language; write the file with the keys that README.md describes");
         }
     }
 

@@ -119,8 +119,8 @@ class RulesLoaderTest {
         assertThat(RulesLoader.load(file("version: 1\n" + rules)).rules()).hasSize(1);
         Path p = file("version: 99\n" + rules);
         assertThatThrownBy(() -> RulesLoader.load(p)).isInstanceOfSatisfying(RulesException.class, e -> assertThat(e.problems()).containsExactly(
-                p + ":1:10: version: ppcheck reads version 1 of the rules language, not '99'; write 'version: 1'"
-                        + " and use only the keys README.md describes"));
+                p + ":1:10: version: must be 1 (not '99'): this ppcheck reads version 1 of the rules language;"
+                        + " write the file with the keys that README.md describes"));
     }
 
     @Test

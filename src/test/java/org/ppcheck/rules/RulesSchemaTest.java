@@ -109,7 +109,7 @@ class RulesSchemaTest {
                         "rules[0].when.framwork: unknown condition (did you mean 'framework'?)"),
                 Arguments.of("rules: [" + rule.formatted(", cap: \"<b>x</b>\"") + "]", "$.rules[0].cap", "rules[0].cap: '<b>x</b>' is not a grade"),
                 Arguments.of("grades: {\"<b>x</b>\": 90}\n" + one, "$.grades: property '<b>x</b>'", "1:10: grades.<b>x</b>: '<b>x</b>' is not a grade"),
-                Arguments.of("version: 99\n" + one, "$.version", "1:10: version: ppcheck reads version 1"),
+                Arguments.of("version: 99\n" + one, "$.version", "1:10: version: must be 1 (not '99')"),
                 Arguments.of("rules: [{id: a, severity: low}]", "required property 'type'", "rules[0]: missing key 'type'"),
                 Arguments.of("rules: []", "$.rules: must have at least 1 items", "rules: must be a non-empty list"));
     }

@@ -7,18 +7,18 @@ import org.ppcheck.rules.internal.YamlNode.ListNode;
 import org.ppcheck.rules.internal.YamlNode.MapNode;
 
 /** Reads a rule's {@code when:}: a mapping with exactly one key of {@link Condition#KEYS}. */
-public final class ConditionReader {
+final class ConditionReader {
     private final ProblemCollector problems;
     private final Places places;
 
     /** Reads conditions against the file's jurisdiction lists, collecting problems. */
-    public ConditionReader(ProblemCollector problems, Places places) {
+    ConditionReader(ProblemCollector problems, Places places) {
         this.problems = problems;
         this.places = places;
     }
 
     /** The condition, or null after a problem. */
-    public Condition read(YamlNode node, String path) {
+    Condition read(YamlNode node, String path) {
         if (!(node instanceof MapNode map) || map.entries().size() != 1) {
             problems.problem(node, path, "must be a mapping with one key: " + String.join(", ", Condition.KEYS));
             return null;
