@@ -78,10 +78,18 @@ public record Facts(
     /** How a location relates to the data. */
     public enum Relation { STORED, PROCESSED, TRANSFERRED }
 
-    /** A statement on how long data is kept: {@code period} is an ISO-8601 duration, or null when vague. */
-    public record RetentionFact(String period, List<Evidence> evidence) {
+    /**
+     * A statement on how long data is kept: {@code length} is the period the policy states, or null
+     * when it gives only vague criteria ("as long as necessary").
+     */
+    public record RetentionFact(RetentionPeriod length, List<Evidence> evidence) {
         public RetentionFact {
             evidence = List.copyOf(evidence);
+        }
+
+        /** The period as reports show it, ISO-8601 text such as {@code P30D}; null when vague. */
+        public String period() {
+            return length == null ? null : length.text();
         }
     }
 

@@ -44,14 +44,18 @@ final class RetentionFinder {
         return found;
     }
 
+    /** A statement found: {@code period} is ISO-8601 text that {@link RetentionPeriod#parse} reads, or null when vague. */
     record Found(String period, Evidence evidence) { }
 
-    /** Groups found statements by period: one fact per distinct period, then one for vague criteria. */
+    /**
+     * Groups found statements by period: one fact per distinct period, then one for vague criteria.
+     * The groups are keyed by the ISO text, so that "2 weeks" and "14 days" stay two facts as written.
+     */
     static List<RetentionFact> facts(EvidenceMap<String> byPeriod) {
         List<RetentionFact> facts = new ArrayList<>();
         byPeriod.asMap().forEach((period, evidence) -> {
             if (!period.isEmpty()) {
-                facts.add(new RetentionFact(period, evidence));
+                facts.add(new RetentionFact(RetentionPeriod.parse(period), evidence));
             }
         });
         if (byPeriod.has("")) {

@@ -3,6 +3,7 @@ package org.ppcheck.rules;
 import java.util.ArrayList;
 import java.util.List;
 import org.ppcheck.facts.Facts;
+import org.ppcheck.rules.internal.Check;
 
 /**
  * Runs every rule over a policy's facts and scores it. Each applicable rule is worth its weight

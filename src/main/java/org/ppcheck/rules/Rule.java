@@ -1,6 +1,8 @@
 package org.ppcheck.rules;
 
 import java.util.List;
+import org.ppcheck.rules.internal.Check;
+import org.ppcheck.rules.internal.Condition;
 
 /**
  * One rule of rules.yaml: which check, when it applies, how much it matters, the law it rests on,

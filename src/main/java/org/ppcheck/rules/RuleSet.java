@@ -5,6 +5,7 @@ import java.util.EnumMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import org.ppcheck.rules.internal.ProblemCollector;
 
 /**
  * A validated rules file: every rule, the named profiles (each with a description), the profiles

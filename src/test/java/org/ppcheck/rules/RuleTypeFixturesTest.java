@@ -16,6 +16,7 @@ import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.MethodSource;
 import org.ppcheck.check.PolicyChecker;
 import org.ppcheck.report.Report;
+import org.ppcheck.rules.internal.RuleTypes;
 
 /**
  * One folder per rule type (and for {@code when} and {@code extends}) under
@@ -37,7 +38,7 @@ class RuleTypeFixturesTest {
 
     @Test
     void everyRuleTypeHasAFixture() throws Exception {
-        assertThat(fixtures().map(p -> p.getFileName().toString())).containsAll(RulesLoader.TYPE_KEYS.keySet());
+        assertThat(fixtures().map(p -> p.getFileName().toString())).containsAll(RuleTypes.names());
     }
 
     @ParameterizedTest(name = "{0}")

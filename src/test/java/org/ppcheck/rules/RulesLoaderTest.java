@@ -78,6 +78,77 @@ class RulesLoaderTest {
     }
 
     @Test
+    void unknownRuleTypeIsReportedWhereItIsWithTheKnownTypes() throws Exception {
+        Path p = file("""
+                rules:
+                  - id: x
+                    title: X
+                    type: flags-feild
+                    fields: [biometric]
+                    severity: low
+                    weight: 1
+                  - id: y
+                    title: Y
+                    type: requires-any
+                    of:
+                      - {type: requires-framework, frameworks: [GDPR]}
+                      - {type: requires-recipeint, recipients: [data_brokers]}
+                    severity: low
+                    weight: 1
+                """);
+        assertThatThrownBy(() -> RulesLoader.load(p)).isInstanceOfSatisfying(RulesException.class, e -> assertThat(e.problems()).containsExactly(
+                p + ":4:11: rules[0].type: unknown rule type 'flags-feild' (did you mean 'flags-field'?); known types: flags-field, "
+                        + "flags-framework, forbids-location, max-retention, requires-all, requires-any, requires-disclosure, "
+                        + "requires-framework, requires-recipient, requires-retention-period",
+                p + ":13:16: rules[1].of[1].type: unknown rule type 'requires-recipeint' (did you mean 'requires-recipient'?); known types: "
+                        + "flags-field, flags-framework, forbids-location, max-retention, requires-all, requires-any, requires-disclosure, "
+                        + "requires-framework, requires-recipient, requires-retention-period"));
+    }
+
+    @Test
+    void aTypeTakesOnlyItsOwnKeys() throws Exception {
+        Path p = file("rules:\n  - {id: x, title: X, type: requires-framework, frameworks: [GDPR], fields: [health], severity: low, weight: 1}\n");
+        assertThatThrownBy(() -> RulesLoader.load(p)).isInstanceOfSatisfying(RulesException.class, e -> assertThat(e.problems()).singleElement()
+                .asString().startsWith(p + ":2:69: rules[0].fields: unknown key").endsWith("allowed here: cap, enabled, fix, frameworks, id, "
+                        + "profiles, reference, severity, title, type, weight, when, why"));
+    }
+
+    @Test
+    void versionMustBeOne() throws Exception {
+        String rules = "rules: [{id: x, title: X, type: requires-retention-period, severity: low, weight: 1}]\n";
+        assertThat(RulesLoader.load(file("version: 1\n" + rules)).rules()).hasSize(1);
+        Path p = file("version: 99\n" + rules);
+        assertThatThrownBy(() -> RulesLoader.load(p)).isInstanceOfSatisfying(RulesException.class, e -> assertThat(e.problems()).containsExactly(
+                p + ":1:10: version: must be 1 (not '99'): this ppcheck reads version 1 of the rules language;"
+                        + " write the file with the keys that README.md describes"));
+    }
+
+    @Test
+    void gradesAndCapsArePlainWords() throws Exception {
+        String rule = "  - {id: x, title: X, type: requires-retention-period, severity: low, weight: 1, cap: %s}\n";
+        RuleSet plain = RulesLoader.load(file("grades: {A+: 95, A: 90, B-: 70}\nrules:\n" + rule.formatted("B-")));
+        assertThat(plain.gradeOrder()).containsExactly("A+", "A", "B-");
+        assertThat(plain.rule("x").cap()).isEqualTo("B-");
+
+        Path p = file("grades: {A: 90, \"<b>x</b>\": 80}\nrules:\n" + rule.formatted("\"<b>x</b>\""));
+        String notAGrade = "'<b>x</b>' is not a grade: write a plain word of one to four letters, maybe followed by + or - (such as A, B+ or C-)";
+        assertThatThrownBy(() -> RulesLoader.load(p)).isInstanceOfSatisfying(RulesException.class, e -> assertThat(e.problems()).containsExactly(
+                p + ":1:17: grades.<b>x</b>: " + notAGrade,
+                p + ":3:87: rules[0].cap: " + notAGrade));
+    }
+
+    @Test
+    void maxRetentionTakesAnIsoPeriod() throws Exception {
+        String rule = "rules: [{id: keep, title: Keep, type: max-retention, max: %s, severity: low, weight: 1}]\n";
+        for (String max : new String[] {"P1Y6M", "P30D", "P2Y", "P2W", "PT48H", "P1DT12H"}) {
+            assertThat(RulesLoader.load(file(rule.formatted(max))).rule("keep").describe()).as(max).contains("at most " + max + ";");
+        }
+        Path p = file(rule.formatted("18 months"));
+        assertThatThrownBy(() -> RulesLoader.load(p)).isInstanceOfSatisfying(RulesException.class, e -> assertThat(e.problems()).containsExactly(
+                p + ":1:59: rules[0].max: must be an ISO-8601 period such as P30D, P6M, P1Y6M, P2Y or PT48H (not '18 months')"));
+    }
+
+    @Test
     void missingFileIsAClearError() {
         assertThatThrownBy(() -> RulesLoader.load(dir.resolve("nope.yaml")))
                 .isInstanceOf(RulesException.class).hasMessageContaining("no such rules file");

@@ -1,14 +1,23 @@
-package org.ppcheck.rules;
+package org.ppcheck.rules.internal;
 
 import java.util.List;
 import org.ppcheck.facts.Evidence;
 import org.ppcheck.facts.Facts;
+import org.ppcheck.rules.Finding;
 
-/** One rule type's logic: turns a policy's facts into pass or fail, with evidence. */
-interface Check {
+/**
+ * What a rule of one type checks, read from its keys: turns a policy's facts into pass or fail,
+ * with evidence. Each rule type is one class that implements this and says, in its {@code TYPE},
+ * its name, its keys and how it reads them ({@link RuleTypes} lists them all).
+ */
+public interface Check {
 
     /** What the check saw; {@code message} is one plain sentence. */
     record Outcome(Finding.Status status, String message, List<Evidence> evidence) {
+        public Outcome {
+            evidence = List.copyOf(evidence);
+        }
+
         static Outcome pass(String message, List<Evidence> evidence) {
             return new Outcome(Finding.Status.PASS, message, evidence);
         }
@@ -25,6 +34,10 @@ interface Check {
     record Context(Facts facts, List<String> sections, int sentences) {
         private static final int SECTIONS_NAMED = 8;
 
+        public Context {
+            sections = List.copyOf(sections);
+        }
+
         String searched() {
             if (sections.isEmpty()) {
                 return "searched all " + sentences + " sentences; the policy has no headings";
@@ -35,6 +48,7 @@ interface Check {
         }
     }
 
+    /** Pass or fail on this policy, with the evidence behind it. */
     Outcome evaluate(Context context);
 
     /** What the check passes on, in one sentence, for {@code ppcheck explain}. */

@@ -1,7 +1,6 @@
-package org.ppcheck.rules;
+package org.ppcheck.rules.internal;
 
 import java.util.List;
-import java.util.Set;
 import java.util.stream.Collectors;
 import org.ppcheck.facts.Facts;
 
@@ -11,8 +10,9 @@ import org.ppcheck.facts.Facts;
  * {@code framework}, {@code field}, {@code recipient}, {@code disclosure}, {@code location},
  * {@code location-outside}, or the combinations {@code any}, {@code all} and {@code not}.
  */
-sealed interface Condition {
+public sealed interface Condition {
 
+    /** Whether the condition holds for a policy with these facts. */
     boolean test(Facts facts);
 
     /** The condition in words, for {@code ppcheck explain} and n/a messages: "the policy names COPPA". */
@@ -23,6 +23,10 @@ sealed interface Condition {
 
     /** {@code framework: [ids]}: the policy names one of the frameworks. */
     record NamesFramework(List<String> ids) implements Condition {
+        public NamesFramework {
+            ids = List.copyOf(ids);
+        }
+
         @Override
         public boolean test(Facts facts) {
             return facts.frameworks().stream().anyMatch(f -> ids.contains(f.id()));
@@ -30,12 +34,16 @@ sealed interface Condition {
 
         @Override
         public String describe() {
-            return "the policy names " + Checks.or(ids);
+            return "the policy names " + Outcomes.or(ids);
         }
     }
 
     /** {@code field: [ids]}: the policy says it collects one of the fields. */
     record CollectsField(List<String> ids) implements Condition {
+        public CollectsField {
+            ids = List.copyOf(ids);
+        }
+
         @Override
         public boolean test(Facts facts) {
             return facts.dataFields().stream().anyMatch(f -> ids.contains(f.id()));
@@ -43,12 +51,16 @@ sealed interface Condition {
 
         @Override
         public String describe() {
-            return "the policy says it collects " + Checks.or(ids);
+            return "the policy says it collects " + Outcomes.or(ids);
         }
     }
 
     /** {@code recipient: [ids]}: the policy says it shares data with one of the recipients. */
     record SharesWith(List<String> ids) implements Condition {
+        public SharesWith {
+            ids = List.copyOf(ids);
+        }
+
         @Override
         public boolean test(Facts facts) {
             return facts.recipients().stream().anyMatch(f -> ids.contains(f.id()));
@@ -56,12 +68,16 @@ sealed interface Condition {
 
         @Override
         public String describe() {
-            return "the policy says it shares data with " + Checks.or(ids);
+            return "the policy says it shares data with " + Outcomes.or(ids);
         }
     }
 
     /** {@code disclosure: [ids]}: the policy gives one of the items of information. */
     record Discloses(List<String> ids) implements Condition {
+        public Discloses {
+            ids = List.copyOf(ids);
+        }
+
         @Override
         public boolean test(Facts facts) {
             return facts.disclosures().stream().anyMatch(d -> d.present() && ids.contains(d.id()));
@@ -69,37 +85,42 @@ sealed interface Condition {
 
         @Override
         public String describe() {
-            return "the policy states " + Checks.or(ids);
+            return "the policy states " + Outcomes.or(ids);
         }
     }
 
     /** {@code location: LIST or [codes]}: personal data goes to one of the places. */
-    record DataIn(String listName, Set<String> places) implements Condition {
+    record DataIn(Places.Place places) implements Condition {
         @Override
         public boolean test(Facts facts) {
-            return facts.dataLocations().stream().anyMatch(l -> places.contains(l.country()));
+            return facts.dataLocations().stream().anyMatch(l -> places.codes().contains(l.country()));
         }
 
         @Override
         public String describe() {
-            return "personal data goes to a place on the " + listName + " list";
+            return "personal data goes to a place on the " + places.name() + " list";
         }
     }
 
     /** {@code location-outside: LIST or [codes]}: personal data goes to a place that is not on the list. */
-    record DataOutside(String listName, Set<String> places) implements Condition {
+    record DataOutside(Places.Place places) implements Condition {
         @Override
         public boolean test(Facts facts) {
-            return facts.dataLocations().stream().anyMatch(l -> !places.contains(l.country()));
+            return facts.dataLocations().stream().anyMatch(l -> !places.codes().contains(l.country()));
         }
 
         @Override
         public String describe() {
-            return "personal data goes to a place outside the " + listName + " list";
+            return "personal data goes to a place outside the " + places.name() + " list";
         }
     }
 
+    /** {@code any: [conditions]}: one of them holds. */
     record Any(List<Condition> of) implements Condition {
+        public Any {
+            of = List.copyOf(of);
+        }
+
         @Override
         public boolean test(Facts facts) {
             return of.stream().anyMatch(c -> c.test(facts));
@@ -111,7 +132,12 @@ sealed interface Condition {
         }
     }
 
+    /** {@code all: [conditions]}: every one of them holds. */
     record All(List<Condition> of) implements Condition {
+        public All {
+            of = List.copyOf(of);
+        }
+
         @Override
         public boolean test(Facts facts) {
             return of.stream().allMatch(c -> c.test(facts));
@@ -123,6 +149,7 @@ sealed interface Condition {
         }
     }
 
+    /** {@code not: condition}: it does not hold. */
     record Not(Condition condition) implements Condition {
         @Override
         public boolean test(Facts facts) {

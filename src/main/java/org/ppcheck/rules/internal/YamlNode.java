@@ -1,4 +1,4 @@
-package org.ppcheck.rules;
+package org.ppcheck.rules.internal;
 
 import com.fasterxml.jackson.core.JsonLocation;
 import com.fasterxml.jackson.core.JsonParser;
@@ -14,7 +14,7 @@ import java.util.Map;
  * A YAML document as a tree whose every node knows its line and column, so that a problem with a
  * rule can be reported where it is ({@code rules.yaml:12:5}). Read with Jackson's YAML parser.
  */
-sealed interface YamlNode {
+public sealed interface YamlNode {
     int line();
 
     int column();
@@ -27,6 +27,7 @@ sealed interface YamlNode {
     /** A scalar; {@code text} is null for YAML null. */
     record Scalar(String text, int line, int column) implements YamlNode { }
 
+    /** The tree of a YAML document; an empty document is an empty mapping. */
     static YamlNode parse(Reader reader) throws IOException {
         try (JsonParser p = org.ppcheck.util.SafeYaml.factory().createParser(reader)) {
             JsonToken t = p.nextToken();
