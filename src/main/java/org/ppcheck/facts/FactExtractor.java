@@ -26,9 +26,21 @@ public final class FactExtractor {
     /** A policy that names this many kinds of data has listed its data categories. */
     private static final int CATEGORY_LIST_MIN_FIELDS = 3;
 
-    private final Lexicons lex = Lexicons.standard();
-    private final LocationFinder locations = new LocationFinder(lex);
-    private final RetentionFinder retention = new RetentionFinder(lex);
+    private final Lexicons lex;
+    private final LocationFinder locations;
+    private final RetentionFinder retention;
+
+    /** An extractor on the built-in lexicons. */
+    public FactExtractor() {
+        this(Lexicons.standard());
+    }
+
+    /** An extractor on other lexicons: tests give it the standard ones without keys. */
+    FactExtractor(Lexicons lex) {
+        this.lex = lex;
+        this.locations = new LocationFinder(lex);
+        this.retention = new RetentionFinder(lex);
+    }
 
     public Facts extract(AnalyzedDocument doc) {
         EvidenceMap<String> frameworks = new EvidenceMap<>();
@@ -122,7 +134,7 @@ public final class FactExtractor {
 
     /** Whether the match lies inside a web or e-mail address ("gdpr@example.com"), which names no law. */
     private boolean inWebAddress(Sentence s, Matcher match) {
-        Matcher a = lex.cueList("webAddress").pattern().matcher(s.text());
+        Matcher a = lex.cueList(Cue.WEB_ADDRESS).pattern().matcher(s.text());
         while (a.find() && a.start() < match.end()) {
             if (a.end() > match.start()) {
                 return true;
@@ -156,14 +168,14 @@ public final class FactExtractor {
             return false;
         }
         return lex.negation().negatesList(leadIn)
-                || lex.cue("anaphoricLeadIn", leadIn) && lex.negation().deniesGathering(previous.get(leadIn));
+                || lex.cue(Cue.ANAPHORIC_LEAD_IN, leadIn) && lex.negation().deniesGathering(previous.get(leadIn));
     }
 
     private boolean collectionContext(Sentence s) {
-        if (lex.cue("definition", s) || lex.headingCue("definitionHeading", s)) {
+        if (lex.cue(Cue.DEFINITION, s) || lex.headingCue(Cue.DEFINITION_HEADING, s)) {
             return false;
         }
-        return lex.inContext("collect", s);
+        return lex.inContext(Cue.COLLECT, s);
     }
 
     /** How far back a "Collected: No" item reaches: the category line and its examples. */
@@ -178,12 +190,12 @@ public final class FactExtractor {
     private Set<Sentence> notCollectedItems(List<Sentence> sentences) {
         Set<Sentence> out = new java.util.HashSet<>();
         for (int i = 0; i < sentences.size(); i++) {
-            if (!lex.cue("notCollectedItem", sentences.get(i))) {
+            if (!lex.cue(Cue.NOT_COLLECTED_ITEM, sentences.get(i))) {
                 continue;
             }
             for (int j = i - 1; j >= 0 && j >= i - NOT_COLLECTED_REACH; j--) {
                 Sentence earlier = sentences.get(j);
-                if (earlier.isHeading() || lex.cue("collectedItem", earlier)) {
+                if (earlier.isHeading() || lex.cue(Cue.COLLECTED_ITEM, earlier)) {
                     break;
                 }
                 out.add(earlier);
@@ -201,7 +213,7 @@ public final class FactExtractor {
      */
     private boolean notCollectedRow(List<String> header, List<String> row) {
         for (int i = 0; i < header.size() && i < row.size(); i++) {
-            if (lex.cue("collectedColumn", header.get(i)) && lex.cue("notCollectedCell", row.get(i))) {
+            if (lex.cue(Cue.COLLECTED_COLUMN, header.get(i)) && lex.cue(Cue.NOT_COLLECTED_CELL, row.get(i))) {
                 return true;
             }
         }
@@ -210,7 +222,7 @@ public final class FactExtractor {
 
     /** A sentence in a sharing context, or a heading that itself says who data is shared with. */
     private boolean sharingContext(Sentence s) {
-        return s.isHeading() ? lex.cue("shareWithHeading", s) : lex.inContext("share", s);
+        return s.isHeading() ? lex.cue(Cue.SHARE_WITH_HEADING, s) : lex.inContext(Cue.SHARE, s);
     }
 
     /** A disclosure holds when a sentence matches its patterns or a heading matches its heading patterns. */
@@ -239,7 +251,7 @@ public final class FactExtractor {
         Object context = e.extra().get("context");
         String section = s.section();
         int cut = section == null ? -1 : section.lastIndexOf(" > ");
-        return context != null && cut > 0 && lex.cue(context + "Heading", section.substring(0, cut)) ? m : null;
+        return context != null && cut > 0 && lex.contextHeading(context.toString(), section.substring(0, cut)) ? m : null;
     }
 
     /** Whether the sentence is in the entry's {@code context}: by its own words, its lead-in or its headings. */

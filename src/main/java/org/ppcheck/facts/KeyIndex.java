@@ -18,11 +18,9 @@ final class KeyIndex {
     private final Map<String, List<Lexicon.Part>> byKey = new HashMap<>();
     /** Parts without keys, or with "~text" keys, which no word can look up: tested one by one. */
     private final List<Lexicon.Part> unindexed = new ArrayList<>();
-    private final List<Lexicon.Part> all = new ArrayList<>();
 
     KeyIndex(Collection<Lexicon.Part> parts) {
         for (Lexicon.Part part : parts) {
-            all.add(part);
             if (part.keys().isEmpty() || part.keys().stream().anyMatch(k -> k.startsWith("~"))) {
                 unindexed.add(part);
             } else {
@@ -31,13 +29,9 @@ final class KeyIndex {
         }
     }
 
-    /** The parts that may match the sentence; all of them when the prefilter is off. */
+    /** The parts that may match the sentence. */
     Set<Lexicon.Part> candidates(Sentence s) {
         Set<Lexicon.Part> out = Collections.newSetFromMap(new IdentityHashMap<>());
-        if (!Lexicon.prefilter) {
-            out.addAll(all);
-            return out;
-        }
         for (String word : s.words()) {
             List<Lexicon.Part> parts = byKey.get(word);
             if (parts != null) {

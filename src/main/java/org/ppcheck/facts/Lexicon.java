@@ -1,11 +1,5 @@
 package org.ppcheck.facts;
 
-import com.fasterxml.jackson.core.type.TypeReference;
-import com.fasterxml.jackson.databind.ObjectMapper;
-import com.fasterxml.jackson.dataformat.yaml.YAMLFactory;
-import java.io.IOException;
-import java.io.InputStream;
-import java.io.UncheckedIOException;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.HashSet;
@@ -21,7 +15,7 @@ import java.util.regex.Pattern;
 import org.ppcheck.nlp.Sentence;
 
 /**
- * Lexicons and cue lists, read from YAML resources in this package. An entry's {@code terms} are
+ * Lexicons and cue lists, as compiled from the entries of the YAML resources in this package ({@link LexiconFile}). An entry's {@code terms} are
  * plain phrases (case-insensitive; the last word may take a plural ending; spaces also match
  * hyphens); its {@code patterns} are regular expressions (case-insensitive unless they say
  * {@code (?-i)}). Both compile into one pattern per entry. {@code keys} (with the first word of
@@ -30,10 +24,6 @@ import org.ppcheck.nlp.Sentence;
  * and no keys is always tried.
  */
 final class Lexicon {
-    private static final ObjectMapper YAML = new ObjectMapper(new YAMLFactory());
-    /** Whether keys may skip entries; tests turn it off to prove that keys never change a result. */
-    static volatile boolean prefilter = true;
-
     /**
      * A pattern with the keys that decide whether it is worth trying on a sentence. When the words
      * every match starts with are known ({@code anchors}), the pattern is tried only where one of
@@ -74,7 +64,7 @@ final class Lexicon {
 
         private Matcher findInText(Sentence s, Predicate<Matcher> accept) {
             Matcher m = pattern.matcher(s.text());
-            if (anchors.isEmpty() || !prefilter || s.lower().length() != s.text().length()) {
+            if (anchors.isEmpty() || s.lower().length() != s.text().length()) {
                 return firstAccepted(m, accept);
             }
             m.useTransparentBounds(true).useAnchoringBounds(false);
@@ -168,7 +158,7 @@ final class Lexicon {
 
     /** Whether one of the keys is in the sentence ("pay*": a word starting with "pay"; "~@": the text "@"). */
     static boolean anyKey(Set<String> keys, Sentence s) {
-        if (keys.isEmpty() || !prefilter) {
+        if (keys.isEmpty()) {
             return true;
         }
         for (String k : keys) {
@@ -179,56 +169,31 @@ final class Lexicon {
         return false;
     }
 
-    /** The entries of a resource such as {@code frameworks.yaml}: a list of maps with an {@code id}. */
-    static List<Entry> entries(String resource) {
-        List<Map<String, Object>> raw = read(resource, new TypeReference<>() { });
-        List<Entry> entries = new ArrayList<>();
-        for (Map<String, Object> map : raw) {
-            Map<String, Object> extra = new LinkedHashMap<>(map);
-            entries.add(entry(String.valueOf(extra.remove("id")), extra));
-        }
-        return entries;
-    }
-
-    /**
-     * Named cue lists from a resource such as {@code cues.yaml}: each name maps to terms and patterns,
-     * read into an entry of that name.
-     */
-    static Map<String, Entry> cues(String resource) {
-        Map<String, Map<String, Object>> raw = read(resource, new TypeReference<>() { });
-        Map<String, Entry> cues = new LinkedHashMap<>();
-        raw.forEach((name, body) -> cues.put(name, entry(name, new LinkedHashMap<>(body))));
-        return cues;
-    }
-
     /**
      * Builds one entry: the terms form one part, keyed and anchored on their first words; patterns
      * whose first words can be read, or that carry their own keys, form parts of their own; the
      * other patterns form one part under the entry's {@code keys} (always tried when it has none).
      */
-    private static Entry entry(String id, Map<String, Object> extra) {
-        List<String> terms = strings(extra.remove("terms"));
+    static Entry entry(LexiconFile.EntrySpec spec) {
+        List<String> terms = spec.terms();
         List<String> pooled = new ArrayList<>();
         List<Part> parts = new ArrayList<>();
         List<String> all = new ArrayList<>();
-        Pattern unlessAll = sentenceTest(extra, "unless"); // an entry-wide unless: for every part
-        extra.remove("unless");
-        for (Object p : extra.containsKey("patterns") ? (List<?>) extra.remove("patterns") : List.of()) {
-            String regex = String.valueOf(p instanceof Map<?, ?> keyed ? keyed.get("pattern") : p);
+        Pattern unlessAll = sentenceTest(spec.unless()); // an entry-wide unless: for every part
+        for (LexiconFile.PatternSpec p : spec.patterns()) {
+            String regex = p.regex();
             Set<String> leading = LeadingWords.of(regex);
-            Set<String> own = p instanceof Map<?, ?> keyed ? lowerCase(strings(keyed.get("keys"))) : leading;
+            Set<String> own = p.keys() == null ? leading : lowerCase(p.keys());
             if (own == null) {
                 pooled.add(regex);
             } else {
                 parts.add(new Part(compile(List.of(), List.of(regex)), Set.copyOf(own), leading,
-                        p instanceof Map<?, ?> keyed && keyed.containsKey("unless") ? sentenceTest(p, "unless") : unlessAll,
-                        sentenceTest(p, "only")));
+                        p.unless() != null ? sentenceTest(p.unless()) : unlessAll, sentenceTest(p.only())));
                 all.add(regex);
             }
         }
         all.addAll(pooled);
-        extra.remove("source");
-        Set<String> keys = lowerCase(strings(extra.remove("keys")));
+        Set<String> keys = lowerCase(spec.keys());
         if (!pooled.isEmpty()) {
             parts.add(0, new Part(compile(List.of(), pooled), keys, List.of(), unlessAll, null));
         }
@@ -237,13 +202,23 @@ final class Lexicon {
             terms.forEach(t -> firstWords.add(t.strip().split("[\\s\\-'’]+")[0].toLowerCase(Locale.ROOT)));
             parts.add(0, new Part(compile(terms, List.of()), Set.copyOf(firstWords), firstWords, unlessAll, null));
         }
-        return new Entry(id, compile(terms, all), parts, extra);
+        return new Entry(spec.id(), compile(terms, all), parts, spec.extra());
     }
 
-    /** A pattern map's {@code unless} or {@code only} test on the whole sentence, or null. */
-    private static Pattern sentenceTest(Object p, String key) {
-        Object test = p instanceof Map<?, ?> keyed ? keyed.get(key) : null;
-        return test == null ? null : compile(List.of(), List.of(String.valueOf(test)));
+    /**
+     * The same entry with no keys and no anchors: every part is tried on every sentence, everywhere
+     * in it. Tests compare it with the entry to prove that keys never change a result.
+     */
+    static Entry withoutKeys(Entry e) {
+        List<Part> parts = e.parts().stream().map(p -> new Part(p.pattern(), Set.of(), List.of(), p.unless(), p.only())).toList();
+        Map<String, Object> extra = new LinkedHashMap<>(e.extra());
+        extra.remove("contextKeys");
+        return new Entry(e.id(), e.pattern(), parts, extra);
+    }
+
+    /** An {@code unless} or {@code only} test on the whole sentence, or null. */
+    private static Pattern sentenceTest(String test) {
+        return test == null ? null : compile(List.of(), List.of(test));
     }
 
     static Pattern compile(List<String> terms, List<String> patterns) {
@@ -286,16 +261,5 @@ final class Lexicon {
             return list.stream().map(String::valueOf).toList();
         }
         return List.of(String.valueOf(value));
-    }
-
-    private static <T> T read(String resource, TypeReference<T> type) {
-        try (InputStream in = Lexicon.class.getResourceAsStream(resource)) {
-            if (in == null) {
-                throw new IllegalStateException("missing resource " + resource);
-            }
-            return YAML.readValue(in, type);
-        } catch (IOException e) {
-            throw new UncheckedIOException("cannot read lexicon " + resource, e);
-        }
     }
 }

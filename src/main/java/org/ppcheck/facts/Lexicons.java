@@ -2,9 +2,10 @@ package org.ppcheck.facts;
 
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import org.ppcheck.nlp.Sentence;
 
-/** Every lexicon and cue list, compiled once per process from the resources of this package. */
+/** Every lexicon and cue list, compiled once per process from the resources of this package ({@link #standard()}). */
 record Lexicons(
         List<Lexicon.Entry> frameworks,
         List<Lexicon.Entry> countries,
@@ -26,14 +27,56 @@ record Lexicons(
     }
 
     private static final class Holder {
-        static final Lexicons DEFAULT = new Lexicons(
-                Lexicon.entries("frameworks.yaml"),
-                concat(Lexicon.entries("countries.yaml"), Lexicon.entries("cities.yaml")),
-                Lexicon.entries("data-fields.yaml"),
-                Lexicon.entries("recipients.yaml"),
-                Lexicon.entries("disclosures.yaml"),
-                concat(Lexicon.cues("cues.yaml"), Lexicon.cues("place-roles.yaml")),
-                new Negation("negation.yaml"));
+        static final Lexicons DEFAULT = load();
+    }
+
+    /**
+     * Reads and compiles every built-in lexicon, cue list and the negation cues, checking each file as
+     * {@link DataFiles#validate} does; a broken file stops the program with all of its problems.
+     */
+    private static Lexicons load() {
+        Map<String, Lexicon.Entry> cues = concat(LexiconFile.builtInCues(DataFiles.Kind.CUES),
+                LexiconFile.builtInCues(DataFiles.Kind.PLACE_ROLES));
+        for (Cue cue : Cue.values()) {
+            for (String list : cue.listNames()) {
+                if (!cues.containsKey(list)) {
+                    throw new IllegalStateException("cue list " + list + ", which the code asks for, is defined in neither "
+                            + "cues.yaml nor place-roles.yaml");
+                }
+            }
+        }
+        Set<String> names = cues.keySet();
+        return new Lexicons(
+                LexiconFile.builtIn(DataFiles.Kind.FRAMEWORKS, names),
+                concat(LexiconFile.builtIn(DataFiles.Kind.COUNTRIES, names), LexiconFile.builtIn(DataFiles.Kind.CITIES, names)),
+                LexiconFile.builtIn(DataFiles.Kind.DATA_FIELDS, names),
+                LexiconFile.builtIn(DataFiles.Kind.RECIPIENTS, names),
+                LexiconFile.builtIn(DataFiles.Kind.DISCLOSURES, names),
+                cues,
+                new Negation(NegationCues.builtIn()));
+    }
+
+    /**
+     * The same lexicons with no keys and no anchors: every pattern is tried on every sentence. Facts
+     * found with them must equal the facts found with these, which proves that keys only save time.
+     */
+    Lexicons withoutKeys() {
+        Map<String, Lexicon.Entry> bare = new java.util.LinkedHashMap<>();
+        cues.forEach((name, cue) -> bare.put(name, Lexicon.withoutKeys(cue)));
+        return new Lexicons(withoutKeys(frameworks), withoutKeys(countries), withoutKeys(dataFields), withoutKeys(recipients),
+                withoutKeys(disclosures), bare, negation);
+    }
+
+    private static List<Lexicon.Entry> withoutKeys(List<Lexicon.Entry> entries) {
+        return entries.stream().map(Lexicon::withoutKeys).toList();
+    }
+
+    /** The contexts that lexicon entries name ({@code context: rights}), each once. */
+    Set<String> contexts() {
+        Set<String> contexts = new java.util.TreeSet<>();
+        java.util.stream.Stream.of(frameworks, countries, dataFields, recipients, disclosures).flatMap(List::stream)
+                .map(e -> e.extra().get("context")).filter(java.util.Objects::nonNull).forEach(c -> contexts.add(c.toString()));
+        return contexts;
     }
 
     /** The place id of every part of the countries lexicon, so that a candidate part names its place at once. */
@@ -61,14 +104,18 @@ record Lexicons(
         return Holder.DEFAULT;
     }
 
-    /** Whether the named cue list matches anywhere in {@code text}. */
-    boolean cue(String name, CharSequence text) {
-        return text != null && cueList(name).pattern().matcher(text).find();
+    /** Whether the cue list matches anywhere in {@code text}. */
+    boolean cue(Cue cue, CharSequence text) {
+        return text != null && cueList(cue).pattern().matcher(text).find();
     }
 
-    /** Whether the named cue list matches the sentence; patterns none of whose first words it holds are skipped. */
-    boolean cue(String name, Sentence s) {
-        for (Lexicon.Part part : cueList(name).parts()) {
+    /** Whether the cue list matches the sentence; patterns none of whose first words it holds are skipped. */
+    boolean cue(Cue cue, Sentence s) {
+        return cue(cueList(cue), s);
+    }
+
+    private static boolean cue(Lexicon.Entry cue, Sentence s) {
+        for (Lexicon.Part part : cue.parts()) {
             if (part.mayMatch(s) && part.find(s, m -> true) != null) {
                 return true;
             }
@@ -76,12 +123,16 @@ record Lexicons(
         return false;
     }
 
+    /** Whether the cue list matches the heading path above the sentence. */
+    boolean headingCue(Cue cue, Sentence s) {
+        return headingCue(cueList(cue), s);
+    }
+
     /**
-     * Whether the named cue list matches the heading path above the sentence. Many sentences share a
+     * Whether the cue list matches the heading path above the sentence. Many sentences share a
      * heading path, so each answer is remembered (for the last few thousand paths).
      */
-    boolean headingCue(String name, Sentence s) {
-        Lexicon.Entry cue = cueList(name);
+    private static boolean headingCue(Lexicon.Entry cue, Sentence s) {
         String section = s.section();
         Map<String, Boolean> memo = cue.headingMemo();
         Boolean known = memo.get(section);
@@ -98,15 +149,33 @@ record Lexicons(
     private static final int HEADING_MEMO_SIZE = 4096;
 
     /**
-     * Whether the sentence is in the named context: the cue list matches the sentence or its
-     * lead-in, or the list NAME + "Heading" matches its heading path.
+     * Whether the sentence is in the context: its cue list matches the sentence or its lead-in, or its
+     * heading list (NAME + "Heading") matches its heading path.
      */
-    boolean inContext(String name, Sentence s) {
-        return cue(name, s) || s.leadIn() != null && cue(name, s.leadIn()) || headingCue(name + "Heading", s);
+    boolean inContext(Cue context, Sentence s) {
+        if (!context.isContext()) {
+            throw new IllegalArgumentException(context + " is not declared as a context in Cue");
+        }
+        return inContext(context.listName(), s);
     }
 
-    /** The named cue list. */
-    Lexicon.Entry cueList(String name) {
+    /** The same for a context that a lexicon entry names ({@code context: rights}). */
+    boolean inContext(String context, Sentence s) {
+        Lexicon.Entry cue = named(context);
+        return cue(cue, s) || s.leadIn() != null && cue(cue, s.leadIn()) || headingCue(named(Cue.headingList(context)), s);
+    }
+
+    /** Whether the heading list of a context that a lexicon entry names matches {@code headingPath}. */
+    boolean contextHeading(String context, CharSequence headingPath) {
+        return headingPath != null && named(Cue.headingList(context)).pattern().matcher(headingPath).find();
+    }
+
+    /** The cue list. */
+    Lexicon.Entry cueList(Cue cue) {
+        return named(cue.listName());
+    }
+
+    private Lexicon.Entry named(String name) {
         Lexicon.Entry cue = cues.get(name);
         if (cue == null) {
             throw new IllegalArgumentException("no cue list named " + name);

@@ -73,7 +73,7 @@ final class LocationFinder {
             return List.of();
         }
         Relation relation = relation(s);
-        boolean sent = lex.cue("transferred", s);
+        boolean sent = lex.cue(Cue.TRANSFERRED, s);
         List<Found> found = new ArrayList<>();
         List<Mention> previous = null;
         PlaceRole previousRole = null;
@@ -94,42 +94,42 @@ final class LocationFinder {
         int end = group.get(group.size() - 1).end();
         if (previous != null) {
             String gap = text.substring(previous.get(previous.size() - 1).end(), start);
-            if (lex.cue("placeApposition", gap) || lex.cue("placeSameList", gap)) {
+            if (lex.cue(Cue.PLACE_APPOSITION, gap) || lex.cue(Cue.PLACE_SAME_LIST, gap)) {
                 return previousRole;
             }
         }
         String before = text.substring(Math.max(0, start - FRAME), start);
         String reach = text.substring(Math.max(0, start - GOVERNOR_REACH), start);
         String after = text.substring(end, Math.min(text.length(), end + FRAME)).replaceFirst("^[)\\]”\"+]+", "");
-        if (lex.cue("placeAddressBefore", before)) {
-            return lex.cue("placeRecipientAddress", reach) ? PlaceRole.DESTINATION : PlaceRole.NAME_OR_ADDRESS;
+        if (lex.cue(Cue.PLACE_ADDRESS_BEFORE, before)) {
+            return lex.cue(Cue.PLACE_RECIPIENT_ADDRESS, reach) ? PlaceRole.DESTINATION : PlaceRole.NAME_OR_ADDRESS;
         }
-        if (lex.cue("placeNameBefore", before) || lex.cue("placeNameAfter", after)) {
+        if (lex.cue(Cue.PLACE_NAME_BEFORE, before) || lex.cue(Cue.PLACE_NAME_AFTER, after)) {
             return PlaceRole.NAME_OR_ADDRESS;
         }
-        if (lex.cue("placeLawBefore", before) || lex.cue("placeLawAfter", after)) {
+        if (lex.cue(Cue.PLACE_LAW_BEFORE, before) || lex.cue(Cue.PLACE_LAW_AFTER, after)) {
             return PlaceRole.LAW_SCOPE;
         }
-        if (lex.cue("placeResidenceBefore", before) || lex.cue("placeResidenceAfter", after)) {
+        if (lex.cue(Cue.PLACE_RESIDENCE_BEFORE, before) || lex.cue(Cue.PLACE_RESIDENCE_AFTER, after)) {
             return PlaceRole.RESIDENCE;
         }
-        if (lex.cue("placeStaysIn", reach)) {
+        if (lex.cue(Cue.PLACE_STAYS_IN, reach)) {
             return PlaceRole.DESTINATION;
         }
-        if (lex.cue("placeServedFrom", before)) {
+        if (lex.cue(Cue.PLACE_SERVED_FROM, before)) {
             return destinationUnlessDenied(s, start, group);
         }
-        if (lex.cue("placeOriginBefore", before) || lex.cue("placeOriginAfter", after)) {
+        if (lex.cue(Cue.PLACE_ORIGIN_BEFORE, before) || lex.cue(Cue.PLACE_ORIGIN_AFTER, after)) {
             return PlaceRole.ORIGIN;
         }
-        if (lex.cue("placeQualifyingBefore", before)) {
+        if (lex.cue(Cue.PLACE_QUALIFYING_BEFORE, before)) {
             return PlaceRole.QUALIFYING;
         }
         if (inLocationColumn(s, group.get(0), row)) {
             return PlaceRole.DESTINATION; // a denial elsewhere in the row ("no transfer outside the EU") is another cell's
         }
         boolean destination = governed(s, reach, after) || listedAsPlace(s, group)
-                || lex.cue("placeListedWithOthers", after) && lex.inContext("location", s);
+                || lex.cue(Cue.PLACE_LISTED_WITH_OTHERS, after) && lex.inContext(Cue.LOCATION, s);
         return destination ? destinationUnlessDenied(s, start, group) : PlaceRole.UNRELATED;
     }
 
@@ -151,27 +151,27 @@ final class LocationFinder {
      */
     private boolean governed(Sentence s, String reach, String after) {
         int words;
-        Matcher prep = lex.cueList("placeGovernor").pattern().matcher(reach);
+        Matcher prep = lex.cueList(Cue.PLACE_GOVERNOR).pattern().matcher(reach);
         if (prep.find()) {
             words = NEAR_WORDS;
         } else {
-            prep = lex.cueList("placeGovernorFar").pattern().matcher(reach);
+            prep = lex.cueList(Cue.PLACE_GOVERNOR_FAR).pattern().matcher(reach);
             if (!prep.find()) {
-                return lex.cue("placeDestinationAfter", after);
+                return lex.cue(Cue.PLACE_DESTINATION_AFTER, after);
             }
             words = FAR_WORDS;
         }
-        if (lex.cue("placeHolderLocated", reach)) {
+        if (lex.cue(Cue.PLACE_HOLDER_LOCATED, reach)) {
             return true;
         }
-        Matcher company = lex.cueList("placeCompanyName").pattern().matcher(reach).region(0, prep.start());
+        Matcher company = lex.cueList(Cue.PLACE_COMPANY_NAME).pattern().matcher(reach).region(0, prep.start());
         String lead = reach.substring(0, company.find() ? company.start() : prep.start());
         if (lead.isBlank()) { // "In Germany, we store...": the phrase starts the sentence
-            return lex.cue("location", after.substring(0, Math.min(after.length(), FRONTED_REACH)));
+            return lex.cue(Cue.LOCATION, after.substring(0, Math.min(after.length(), FRONTED_REACH)));
         }
         String near = lastWords(lead, words);
-        return lex.cue("location", near) || lex.cue("placeDestinationAfter", after)
-                || lex.cue("placeHolder", lead) && lex.inContext("location", s);
+        return lex.cue(Cue.LOCATION, near) || lex.cue(Cue.PLACE_DESTINATION_AFTER, after)
+                || lex.cue(Cue.PLACE_HOLDER, lead) && lex.inContext(Cue.LOCATION, s);
     }
 
     /** The last {@code n} words of the text (with what stands between them). */
@@ -194,7 +194,7 @@ final class LocationFinder {
             return false;
         }
         String header = row.headerCells().get(column);
-        return lex.cue("locationColumn", header) && !lex.cue("notLocationColumn", String.join(" | ", row.headerCells()));
+        return lex.cue(Cue.LOCATION_COLUMN, header) && !lex.cue(Cue.NOT_LOCATION_COLUMN, String.join(" | ", row.headerCells()));
     }
 
     /**
@@ -203,13 +203,13 @@ final class LocationFinder {
      * heading is as often a menu of regional notices, so it needs the lead-in).
      */
     private boolean listedAsPlace(Sentence s, List<Mention> group) {
-        boolean leadInPlaces = s.leadIn() != null && lex.cue("location", s.leadIn());
+        boolean leadInPlaces = s.leadIn() != null && lex.cue(Cue.LOCATION, s.leadIn());
         return switch (s.block().kind()) {
             case TABLE_ROW -> leadInPlaces
-                    || lex.headingCue("locationHeading", s) && lex.cue("location", s) && !barePlaces(s.text(), group);
+                    || lex.headingCue(Cue.LOCATION_HEADING, s) && lex.cue(Cue.LOCATION, s) && !barePlaces(s.text(), group);
             // under a lead-in, the item names the place ("Germany: backups"), not a sentence that mentions it
             case LIST_ITEM -> leadInPlaces && (group.get(0).start() < ITEM_HEAD || WORD.matcher(s.text()).results().count() <= ITEM_WORDS)
-                    || lex.headingCue("locationHeading", s) && lex.cue("location", s) && !barePlaces(s.text(), group);
+                    || lex.headingCue(Cue.LOCATION_HEADING, s) && lex.cue(Cue.LOCATION, s) && !barePlaces(s.text(), group);
             default -> false;
         };
     }
@@ -236,10 +236,10 @@ final class LocationFinder {
     }
 
     private Relation relation(Sentence s) {
-        if (lex.cue("stored", s)) {
+        if (lex.cue(Cue.STORED, s)) {
             return Relation.STORED;
         }
-        return lex.cue("transferred", s) ? Relation.TRANSFERRED : Relation.PROCESSED;
+        return lex.cue(Cue.TRANSFERRED, s) ? Relation.TRANSFERRED : Relation.PROCESSED;
     }
 
     /** Every place named in the text, longest match first where names overlap, in reading order. */

@@ -1,14 +1,8 @@
 package org.ppcheck.facts;
 
-import com.fasterxml.jackson.databind.ObjectMapper;
-import com.fasterxml.jackson.dataformat.yaml.YAMLFactory;
-import java.io.IOException;
-import java.io.InputStream;
-import java.io.UncheckedIOException;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
-import java.util.Map;
 import java.util.Set;
 import org.ppcheck.nlp.Sentence;
 
@@ -17,45 +11,16 @@ import org.ppcheck.nlp.Sentence;
  * cue stands before it in the same clause ("we do not collect ... biometric data"), or a negated
  * verb of handling follows it ("biometric data is never stored"). Pseudo-negations ("not limited
  * to", "without limitation", "if you do not") and conditions ("without your consent") do not negate.
- * Cue lists live in {@code negation.yaml}.
+ * Cue lists and windows live in {@code negation.yaml} ({@link NegationCues}).
  */
 final class Negation {
-    private final Set<String> pre;
-    private final Set<String> post;
-    private final Set<String> postVerbs;
-    private final Set<String> terminators;
-    private final List<List<String>> pseudo;
-    private final int window;
-    private final int postWindow;
-    private final Set<String> listAnnouncers;
-    private final Set<String> relatives;
-    private final Set<String> subjects;
-    private final Set<String> auxiliaries;
-    private final Set<String> gathering;
-    /** Every single-word cue of {@code pre} and {@code post}. */
-    private final List<String> cues;
+    private final NegationCues cues;
+    /** Every cue of {@code pre} and {@code post}, each once: a sentence with none of them negates nothing. */
+    private final List<String> anyCue;
 
-    @SuppressWarnings("unchecked")
-    Negation(String resource) {
-        try (InputStream in = Negation.class.getResourceAsStream(resource)) {
-            Map<String, Object> raw = new ObjectMapper(new YAMLFactory()).readValue(in, Map.class);
-            pre = Set.copyOf((List<String>) raw.get("pre"));
-            post = Set.copyOf((List<String>) raw.get("post"));
-            postVerbs = Set.copyOf((List<String>) raw.get("postVerbs"));
-            terminators = Set.copyOf((List<String>) raw.get("terminators"));
-            pseudo = ((List<String>) raw.get("pseudo")).stream()
-                    .map(p -> List.of(p.toLowerCase(Locale.ROOT).split("\\s+"))).toList();
-            window = (Integer) raw.get("window");
-            postWindow = (Integer) raw.get("postWindow");
-            listAnnouncers = Set.copyOf((List<String>) raw.get("listAnnouncers"));
-            relatives = Set.copyOf((List<String>) raw.get("relatives"));
-            subjects = Set.copyOf((List<String>) raw.get("subjects"));
-            auxiliaries = Set.copyOf((List<String>) raw.get("auxiliaries"));
-            gathering = Set.copyOf((List<String>) raw.get("gathering"));
-            cues = java.util.stream.Stream.concat(pre.stream(), post.stream()).distinct().toList();
-        } catch (IOException e) {
-            throw new UncheckedIOException("cannot read " + resource, e);
-        }
+    Negation(NegationCues cues) {
+        this.cues = cues;
+        anyCue = java.util.stream.Stream.concat(cues.pre().stream(), cues.post().stream()).distinct().toList();
     }
 
     /** The lower-case tokens of the sentence last asked about, and which of them pseudo-negations cover. */
@@ -84,36 +49,35 @@ final class Negation {
         int first = tokenAt(sentence.tokens(), from);
         int lastToken = tokenAt(sentence.tokens(), Math.max(from, to - 1));
         boolean ownSubject = false; // "...: we collect your email" has a clause of its own after the colon
-        for (int i = first - 1; i >= 0 && i >= first - window; i--) {
+        for (int i = first - 1; i >= 0 && i >= first - cues.window(); i--) {
             String t = tokens.get(i);
-            if (t.equals(":") && !ownSubject && negatedLeadIn(tokens, covered, i)) {
+            if (t.equals(cues.leadInMark()) && !ownSubject && negatedLeadIn(tokens, covered, i)) {
                 return true;
             }
-            ownSubject |= subjects.contains(t);
-            if (terminators.contains(t) || isNewClause(tokens, i)) {
+            ownSubject |= cues.subjects().contains(t);
+            if (cues.terminators().contains(t) || isNewClause(tokens, i)) {
                 break;
             }
-            if (pre.contains(t) && !covered[i]) {
+            if (cues.pre().contains(t) && !covered[i]) {
                 return true;
             }
         }
         // a list put before its verb ("Dates of birth, ... or bank details, we do not collect") is
         // followed by its negation however long it is; other terms only by a near one
-        int reach = frontedList(tokens, first) ? window : postWindow;
+        int reach = frontedList(tokens, first) ? cues.window() : cues.postWindow();
         for (int i = lastToken + 1; i < tokens.size() && i <= lastToken + reach; i++) {
             String t = tokens.get(i);
-            if (reach > postWindow && (t.equals(":") || t.equals("—") || t.equals("-")) && deniedAfter(tokens, covered, i)) {
+            if (reach > cues.postWindow() && cues.listMarks().contains(t) && deniedAfter(tokens, covered, i)) {
                 return true; // "Name, email, ...: none of this is collected"
             }
-            if (terminators.contains(t) || startsOwnPredicate(tokens, i)) {
+            if (cues.terminators().contains(t) || startsOwnPredicate(tokens, i)) {
                 break;
             }
-            if (post.contains(t) && !covered[i] && (i <= lastToken + postWindow ? followedByVerb(tokens, i)
-                    : followedBy(tokens, i, gathering))) {
+            if (cues.post().contains(t) && !covered[i] && (i <= lastToken + cues.postWindow() ? followedByVerb(tokens, i)
+                    : followedBy(tokens, i, cues.gathering()))) {
                 return true;
             }
-            if (reach > postWindow && (relatives.contains(t) || postVerbs.contains(t) || t.equals("and") && i + 1 < tokens.size()
-                    && postVerbs.contains(tokens.get(i + 1)))) {
+            if (reach > cues.postWindow() && (cues.relatives().contains(t) || cues.postVerbs().contains(t))) {
                 break; // "..., which we use ..." or an affirmative verb: the list has its own predicate
             }
         }
@@ -126,15 +90,15 @@ final class Negation {
      * the cue, within a few words, and come right after a word that announces a list.
      */
     private boolean negatedLeadIn(List<String> tokens, boolean[] covered, int colon) {
-        if (colon == 0 || !listAnnouncers.contains(tokens.get(colon - 1)) && !postVerbs.contains(tokens.get(colon - 1))) {
+        if (colon == 0 || !cues.listAnnouncers().contains(tokens.get(colon - 1)) && !cues.postVerbs().contains(tokens.get(colon - 1))) {
             return false;
         }
-        for (int i = colon - 1; i >= 0 && i >= colon - 8; i--) {
+        for (int i = colon - 1; i >= 0 && i >= colon - cues.leadInWindow(); i--) {
             String t = tokens.get(i);
-            if (terminators.contains(t) && !t.equals(":")) {
+            if (cues.terminators().contains(t) && !t.equals(cues.leadInMark())) {
                 return false;
             }
-            if (pre.contains(t) && !covered[i]) {
+            if (cues.pre().contains(t) && !covered[i]) {
                 return true;
             }
         }
@@ -143,10 +107,10 @@ final class Negation {
 
     /** Whether the clause after a colon or dash denies collecting: a cue, then a verb of gathering. */
     private boolean deniedAfter(List<String> tokens, boolean[] covered, int mark) {
-        for (int i = mark + 1; i < tokens.size() && i <= mark + 5; i++) {
-            if (pre.contains(tokens.get(i)) && !covered[i]) {
-                for (int j = i + 1; j < tokens.size() && j <= i + 5; j++) {
-                    if (gathering.contains(tokens.get(j))) {
+        for (int i = mark + 1; i < tokens.size() && i <= mark + cues.markWindow(); i++) {
+            if (cues.pre().contains(tokens.get(i)) && !covered[i]) {
+                for (int j = i + 1; j < tokens.size() && j <= i + cues.markWindow(); j++) {
+                    if (cues.gathering().contains(tokens.get(j))) {
                         return true;
                     }
                 }
@@ -166,8 +130,8 @@ final class Negation {
         }
         Scope scope = scope(leadIn);
         List<String> tokens = scope.tokens();
-        int colon = tokens.lastIndexOf(":");
-        return colon >= 0 && colon >= tokens.size() - 2 && negatedLeadIn(tokens, scope.covered(), colon);
+        int colon = tokens.lastIndexOf(cues.leadInMark());
+        return colon >= 0 && colon >= tokens.size() - cues.leadInEnd() && negatedLeadIn(tokens, scope.covered(), colon);
     }
 
     /**
@@ -181,9 +145,9 @@ final class Negation {
         Scope scope = scope(s);
         List<String> tokens = scope.tokens();
         for (int i = 0; i < tokens.size(); i++) {
-            if (pre.contains(tokens.get(i)) && !scope.covered()[i]) {
-                for (int j = i + 1; j < tokens.size() && j <= i + 4 && !terminators.contains(tokens.get(j)); j++) {
-                    if (gathering.contains(tokens.get(j))) {
+            if (cues.pre().contains(tokens.get(i)) && !scope.covered()[i]) {
+                for (int j = i + 1; j < tokens.size() && j <= i + cues.gatheringWindow() && !cues.terminators().contains(tokens.get(j)); j++) {
+                    if (cues.gathering().contains(tokens.get(j))) {
                         return true;
                     }
                 }
@@ -198,8 +162,8 @@ final class Negation {
     private boolean frontedList(List<String> tokens, int first) {
         for (int i = 0; i < first; i++) {
             String t = tokens.get(i);
-            if (subjects.contains(t) || relatives.contains(t) || postVerbs.contains(t) || auxiliaries.contains(t) || pre.contains(t)
-                    || terminators.contains(t)) {
+            if (cues.subjects().contains(t) || cues.relatives().contains(t) || cues.postVerbs().contains(t) || cues.auxiliaries().contains(t) || cues.pre().contains(t)
+                    || cues.terminators().contains(t)) {
                 return false;
             }
         }
@@ -211,7 +175,7 @@ final class Negation {
         if (sentence.lower().contains("n't") || sentence.lower().contains("n’t")) {
             return true;
         }
-        for (String cue : cues) {
+        for (String cue : anyCue) {
             if (sentence.words().contains(cue)) {
                 return true;
             }
@@ -219,19 +183,17 @@ final class Negation {
         return false;
     }
 
-    /** "... stored in Switzerland and is not disclosed": "and" before a verb starts a predicate of its own. */
+    /** "... stored in Switzerland and is not disclosed": "and" before an auxiliary starts a predicate of its own. */
     private boolean startsOwnPredicate(List<String> tokens, int i) {
-        return (tokens.get(i).equals("and") || tokens.get(i).equals("or") || tokens.get(i).equals(","))
-                && i + 1 < tokens.size() && auxiliaries.contains(tokens.get(i + 1));
+        return cues.predicateJoiners().contains(tokens.get(i)) && i + 1 < tokens.size() && cues.auxiliaries().contains(tokens.get(i + 1));
     }
-
 
     private boolean followedByVerb(List<String> tokens, int cue) {
-        return followedBy(tokens, cue, postVerbs);
+        return followedBy(tokens, cue, cues.postVerbs());
     }
 
-    private static boolean followedBy(List<String> tokens, int cue, Set<String> verbs) {
-        for (int i = cue + 1; i < tokens.size() && i <= cue + 3; i++) {
+    private boolean followedBy(List<String> tokens, int cue, Set<String> verbs) {
+        for (int i = cue + 1; i < tokens.size() && i <= cue + cues.postVerbWindow(); i++) {
             if (verbs.contains(tokens.get(i))) {
                 return true;
             }
@@ -239,16 +201,14 @@ final class Negation {
         return false;
     }
 
-
     /** ", we" or "and we" starts a new clause with its own subject. */
-    private static boolean isNewClause(List<String> tokens, int i) {
-        return (tokens.get(i).equals("we") || tokens.get(i).equals("you")) && i > 0
-                && (tokens.get(i - 1).equals(",") || tokens.get(i - 1).equals("and"));
+    private boolean isNewClause(List<String> tokens, int i) {
+        return cues.clauseSubjects().contains(tokens.get(i)) && i > 0 && cues.clauseJoiners().contains(tokens.get(i - 1));
     }
 
     private boolean[] pseudoCovered(List<String> tokens) {
         boolean[] covered = new boolean[tokens.size()];
-        for (List<String> phrase : pseudo) {
+        for (List<String> phrase : cues.pseudo()) {
             for (int i = 0; i + phrase.size() <= tokens.size(); i++) {
                 if (tokens.subList(i, i + phrase.size()).equals(phrase)) {
                     for (int j = i; j < i + phrase.size(); j++) {

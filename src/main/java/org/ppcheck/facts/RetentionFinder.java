@@ -22,8 +22,8 @@ final class RetentionFinder {
         if (s.isHeading()) {
             return List.of();
         }
-        boolean retentionSentence = lex.cue("retention", s);
-        boolean underRetentionHeading = lex.headingCue("retentionHeading", s);
+        boolean retentionSentence = lex.cue(Cue.RETENTION, s);
+        boolean underRetentionHeading = lex.headingCue(Cue.RETENTION_HEADING, s);
         if (!retentionSentence && !underRetentionHeading) {
             return List.of();
         }
@@ -33,11 +33,11 @@ final class RetentionFinder {
             String after = s.text().substring(m.end());
             String iso = RetentionPeriods.isoDuration(m);
             // no negation test: "we do not keep logs for more than 30 days" still states a period
-            if (iso != null && !lex.cue("notRetention", after)) {
+            if (iso != null && !lex.cue(Cue.NOT_RETENTION, after)) {
                 found.add(new Found(iso, Evidence.of(s, m.start(), m.end())));
             }
         }
-        Matcher vague = lex.cueList("vagueRetention").pattern().matcher(s.text());
+        Matcher vague = lex.cueList(Cue.VAGUE_RETENTION).pattern().matcher(s.text());
         if (found.isEmpty() && vague.find() && (retentionSentence || underRetentionHeading)) {
             found.add(new Found(null, Evidence.of(s, vague.start(), vague.end())));
         }

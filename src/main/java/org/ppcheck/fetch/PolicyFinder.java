@@ -1,10 +1,6 @@
 package org.ppcheck.fetch;
 
-import com.fasterxml.jackson.databind.ObjectMapper;
-import com.fasterxml.jackson.dataformat.yaml.YAMLFactory;
 import java.io.IOException;
-import java.io.InputStream;
-import java.io.UncheckedIOException;
 import java.net.URI;
 import java.net.URISyntaxException;
 import java.nio.charset.StandardCharsets;
@@ -16,7 +12,6 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.TimeUnit;
-import java.util.regex.Pattern;
 import org.jsoup.Jsoup;
 import org.jsoup.nodes.Document;
 import org.jsoup.nodes.Element;
@@ -33,7 +28,7 @@ import org.ppcheck.fetch.FetchException.Kind;
  * a privacy policy, that is it; otherwise rank its links ({@code rel="privacy-policy"}, then link
  * texts and URLs that say privacy policy, notice, statement or data protection, in several
  * languages, footer links first) and fetch the best few until one is a policy. Every fetched
- * document goes to the archive. Patterns live in {@code discovery.yaml}.
+ * document goes to the archive. Patterns live in {@code discovery.yaml} ({@link Discovery}).
  */
 public final class PolicyFinder {
     /** Below this many characters of text, an HTML page with scripts is taken to need JavaScript. */
@@ -68,22 +63,13 @@ public final class PolicyFinder {
         }
     }
 
-    private record Scored(Pattern pattern, int score) { }
-
     private record Candidate(URI url, String text, int score) { }
 
     private final HttpFetcher fetcher;
     private final Archive archive;
     private final boolean render;
     private final Limits limits;
-    private final List<Scored> linkTexts;
-    private final List<Scored> linkUrls;
-    private final int footerBonus;
-    private final int maxCandidates;
-    private final Pattern title;
-    private final Map<String, Pattern> groups = new LinkedHashMap<>();
-    private final int minGroups;
-    private final int minGroupsWithTitle;
+    private final Discovery discovery = Discovery.standard();
 
     /** A finder that reads pages within the default limits. */
     public PolicyFinder(HttpFetcher fetcher, Archive archive, boolean render) {
@@ -94,31 +80,11 @@ public final class PolicyFinder {
      * {@code archive} may be null (nothing is kept); {@code render} uses headless Chromium for pages
      * that need JavaScript; {@code limits} bound what is read of each page.
      */
-    @SuppressWarnings("unchecked")
     public PolicyFinder(HttpFetcher fetcher, Archive archive, boolean render, Limits limits) {
         this.fetcher = fetcher;
         this.archive = archive;
         this.render = render;
         this.limits = limits;
-        Map<String, Object> raw;
-        try (InputStream in = PolicyFinder.class.getResourceAsStream("discovery.yaml")) {
-            raw = new ObjectMapper(new YAMLFactory()).readValue(in, Map.class);
-        } catch (IOException e) {
-            throw new UncheckedIOException("cannot read discovery.yaml", e);
-        }
-        linkTexts = scored((List<Map<String, Object>>) raw.get("linkTexts"));
-        linkUrls = scored((List<Map<String, Object>>) raw.get("linkUrls"));
-        footerBonus = (Integer) raw.get("footerBonus");
-        maxCandidates = (Integer) raw.get("maxCandidates");
-        title = Pattern.compile((String) raw.get("title"), Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE);
-        ((Map<String, String>) raw.get("groups")).forEach((k, v) -> groups.put(k, Pattern.compile(v, Pattern.CASE_INSENSITIVE)));
-        minGroups = (Integer) raw.get("minGroups");
-        minGroupsWithTitle = (Integer) raw.get("minGroupsWithTitle");
-    }
-
-    private static List<Scored> scored(List<Map<String, Object>> list) {
-        return list.stream().map(m -> new Scored(Pattern.compile((String) m.get("pattern"),
-                Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE), (Integer) m.get("score"))).toList();
     }
 
     /** The privacy policy at or linked from the URL. */
@@ -147,7 +113,7 @@ public final class PolicyFinder {
             throw new FetchException(Kind.NO_POLICY, "no privacy policy at " + url + ": the page is not one and has no link that looks like one");
         }
         List<String> tried = new ArrayList<>();
-        for (Candidate c : candidates.subList(0, Math.min(maxCandidates, candidates.size()))) {
+        for (Candidate c : candidates.subList(0, Math.min(discovery.maxCandidates(), candidates.size()))) {
             try {
                 Page linked = Page.of(fetch(c.url()), limits);
                 if (isPolicy(linked)) {
@@ -200,18 +166,18 @@ public final class PolicyFinder {
             return false;
         }
         String text = page.extracted().text().text();
-        long found = groups.values().stream().filter(p -> p.matcher(text).find()).count();
-        if (found >= minGroups) {
+        long found = discovery.groups().values().stream().filter(p -> p.matcher(text).find()).count();
+        if (found >= discovery.minGroups()) {
             return true;
         }
-        return found >= minGroupsWithTitle && titled(page.extracted().text());
+        return found >= discovery.minGroupsWithTitle() && titled(page.extracted().text());
     }
 
     private boolean titled(StructuredText text) {
-        if (text.title() != null && title.matcher(text.title()).find()) {
+        if (text.title() != null && discovery.title().matcher(text.title()).find()) {
             return true;
         }
-        return text.blocks().stream().filter(b -> b.kind() == Block.Kind.HEADING).anyMatch(b -> title.matcher(text.textOf(b)).find());
+        return text.blocks().stream().filter(b -> b.kind() == Block.Kind.HEADING).anyMatch(b -> discovery.title().matcher(text.textOf(b)).find());
     }
 
     private static boolean hasScripts(Fetched f) {
@@ -227,12 +193,12 @@ public final class PolicyFinder {
         }
         for (Element a : doc.select("a[href]")) {
             String text = a.text().strip();
-            int score = score(linkTexts, text);
+            int score = score(discovery.linkTexts(), text);
             if (score == 0) {
-                score = score(linkUrls, a.attr("href"));
+                score = score(discovery.linkUrls(), a.attr("href"));
             }
             if (score > 0 && !a.parents().select("footer, nav, [role=contentinfo], [id*=footer], [class*=footer]").isEmpty()) {
-                score += footerBonus;
+                score += discovery.footerBonus();
             }
             offer(best, a.absUrl("href"), text.isEmpty() ? a.attr("href") : text, score, page);
         }
@@ -258,8 +224,8 @@ public final class PolicyFinder {
         }
     }
 
-    private static int score(List<Scored> patterns, String s) {
-        for (Scored p : patterns) {
+    private static int score(List<Discovery.Scored> patterns, String s) {
+        for (Discovery.Scored p : patterns) {
             if (p.pattern().matcher(s).find()) {
                 return p.score();
             }
