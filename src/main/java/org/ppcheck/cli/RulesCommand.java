@@ -3,10 +3,9 @@ package org.ppcheck.cli;
 import java.io.PrintWriter;
 import java.nio.file.Path;
 import java.util.List;
+import org.ppcheck.check.FileValidation;
 import org.ppcheck.rules.Rule;
 import org.ppcheck.rules.RuleSet;
-import org.ppcheck.rules.RulesException;
-import org.ppcheck.rules.RulesLoader;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
@@ -26,10 +25,11 @@ final class RulesCommand implements Runnable {
     }
 
     @Command(name = "validate", mixinStandardHelpOptions = true, versionProvider = Main.Version.class,
-            description = "Check rules files without running them: every problem is reported at once, each as "
-                    + "FILE:LINE:COL: path: message.")
+            description = "Check rules files, and the data files ppcheck ships (lexicons such as data-fields.yaml, cues.yaml, "
+                    + "negation.yaml, discovery.yaml; known by their names), without running them: every problem is reported "
+                    + "at once, each as FILE:LINE:COL: path: message.")
     static final class Validate extends BaseCommand {
-        @Parameters(arity = "1..*", paramLabel = "FILE", description = "rules files")
+        @Parameters(arity = "1..*", paramLabel = "FILE", description = "rules files or data files")
         List<Path> files;
 
         @Override
@@ -41,13 +41,16 @@ final class RulesCommand implements Runnable {
         ExitCode execute() {
             ExitCode exit = ExitCode.OK;
             for (Path file : files) {
-                try {
-                    RuleSet rules = RulesLoader.load(file);
+                FileValidation.Result result = FileValidation.validate(file);
+                result.problems().forEach(this::say);
+                if (!result.valid()) {
+                    exit = exit.worst(ExitCode.USAGE_ERROR);
+                } else if (result.rules() == null) {
+                    out().println(file + ": valid");
+                } else {
+                    RuleSet rules = result.rules();
                     out().println(file + ": valid, " + rules.rules().size() + " rules in " + rules.profiles().size() + " profiles"
                             + (rules.defaultProfiles().isEmpty() ? "" : ", default " + String.join(", ", rules.defaultProfiles())));
-                } catch (RulesException e) {
-                    e.problems().forEach(this::say);
-                    exit = exit.worst(ExitCode.USAGE_ERROR);
                 }
             }
             return exit;

@@ -10,16 +10,15 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
-import org.ppcheck.fetch.Discovery;
 import org.ppcheck.util.LocatedYaml;
 import org.ppcheck.util.LocatedYaml.MapNode;
 import org.ppcheck.util.YamlBinder;
 
 /**
- * The data files ppcheck ships (lexicons, cue lists, negation cues, the discovery patterns), known by
- * their file names, and their validation: the same checks the built-in copies pass when they are
- * loaded, so that a contributor can check an edited copy before building
- * ({@code ppcheck rules validate data-fields.yaml}).
+ * The data files of this stage (lexicons, cue lists, negation cues), known by their file names, and
+ * their validation: the same checks the built-in copies pass when they are loaded, so that a
+ * contributor can check an edited copy before building ({@code ppcheck rules validate
+ * data-fields.yaml}). The discovery patterns of {@code fetch} are checked by {@code fetch.Discovery}.
  */
 public final class DataFiles {
 
@@ -33,8 +32,7 @@ public final class DataFiles {
         DISCLOSURES("disclosures.yaml", LexiconFile.Shape.DISCLOSURES),
         CUES("cues.yaml", LexiconFile.Shape.CUES),
         PLACE_ROLES("place-roles.yaml", LexiconFile.Shape.CUES),
-        NEGATION("negation.yaml", null),
-        DISCOVERY("discovery.yaml", null);
+        NEGATION("negation.yaml", null);
 
         private final String fileName;
         private final LexiconFile.Shape shape;
@@ -82,7 +80,6 @@ public final class DataFiles {
     public static List<String> validate(Kind kind, String file, String text) {
         return switch (kind) {
             case NEGATION -> YamlBinder.bind(file, text, NegationCues::bind).problems();
-            case DISCOVERY -> YamlBinder.bind(file, text, Discovery::bind).problems();
             case CUES, PLACE_ROLES -> YamlBinder.bind(file, text, (root, b) -> cueFile(kind, root, b)).problems();
             default -> YamlBinder.bind(file, text, (root, b) -> LexiconFile.lexicon(root, b, kind.shape(),
                     Lexicons.standard().cues().keySet())).problems();

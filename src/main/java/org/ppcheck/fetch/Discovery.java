@@ -36,8 +36,16 @@ public record Discovery(List<Scored> linkTexts, List<Scored> linkUrls, int foote
         groups = java.util.Collections.unmodifiableMap(new LinkedHashMap<>(groups));
     }
 
+    /** The name of the file, built in beside this class. */
+    public static final String FILE_NAME = "discovery.yaml";
+
     private static final class Holder {
-        static final Discovery STANDARD = YamlBinder.resource(Discovery.class, "discovery.yaml", Discovery::bind);
+        static final Discovery STANDARD = YamlBinder.resource(Discovery.class, FILE_NAME, Discovery::bind);
+    }
+
+    /** Every problem of {@code text} read as a discovery file, one line each; {@code file} names it in the problems. */
+    public static List<String> validate(String file, String text) {
+        return YamlBinder.bind(file, text, Discovery::bind).problems();
     }
 
     /** The built-in settings, checked as a user's copy is checked. */

@@ -17,6 +17,45 @@ class RulesCommandTest {
     Path tmp;
 
     @Test
+    void validateAcceptsAnIsoPeriodAndRejectsAnUnknownTypeAnUnknownLexiconKeyAndAGradeThatIsNoPlainWord() throws Exception {
+        Path good = Files.writeString(tmp.resolve("retention.yaml"), """
+                rules:
+                  - {id: short, title: Short retention, type: max-retention, max: P1Y6M, severity: medium, weight: 1}
+                """);
+        Cli.Run ok = Cli.ppcheck("rules", "validate", good.toString());
+        assertThat(ok.exit()).isZero();
+        assertThat(ok.out()).contains(good + ": valid, 1 rules");
+
+        Path badType = Files.writeString(tmp.resolve("type.yaml"), """
+                rules:
+                  - {id: x, title: X, type: requires-framewrk, frameworks: [GDPR], severity: low, weight: 1}
+                """);
+        Path badGrade = Files.writeString(tmp.resolve("grades.yaml"), """
+                version: 1
+                grades: {A: 90, "<b>x</b>": 50}
+                rules:
+                  - {id: y, title: Y, type: requires-framework, frameworks: [GDPR], severity: low, weight: 1}
+                """);
+        Path lexicons = Files.createDirectories(tmp.resolve("lexicons"));
+        String fields = new String(org.ppcheck.facts.FactExtractor.class.getResourceAsStream("data-fields.yaml").readAllBytes(),
+                java.nio.charset.StandardCharsets.UTF_8);
+        int firstTerms = fields.indexOf("\n  keys:");
+        Path badLexicon = Files.writeString(lexicons.resolve("data-fields.yaml"),
+                fields.substring(0, firstTerms) + "\n  patern: 'x'" + fields.substring(firstTerms));
+        int line = (int) fields.substring(0, firstTerms).lines().count() + 1;
+
+        Cli.Run run = Cli.ppcheck("rules", "validate", badType.toString(), badGrade.toString(), badLexicon.toString());
+        assertThat(run.exit()).isEqualTo(2);
+        assertThat(run.out()).isEmpty();
+        assertThat(run.err().lines().toList()).hasSize(3).satisfiesExactly(
+                l -> assertThat(l).matches("ppcheck: " + java.util.regex.Pattern.quote(badType.toString())
+                        + ":2:\\d+: rules\\[0]\\.type: unknown rule type 'requires-framewrk' \\(did you mean 'requires-framework'\\?\\).*"),
+                l -> assertThat(l).matches("ppcheck: " + java.util.regex.Pattern.quote(badGrade.toString()) + ":2:\\d+: grades.*"),
+                l -> assertThat(l).matches("ppcheck: " + java.util.regex.Pattern.quote(badLexicon.toString()) + ":" + line
+                        + ":\\d+: .*patern: unknown key; did you mean 'patterns'\\?"));
+    }
+
+    @Test
     void aBrokenRulesFileIsReportedWhollyWithLinesAndColumnsBeforeAnyPolicyIsRead() throws Exception {
         Path rules = Files.writeString(tmp.resolve("broken.yaml"), """
                 profiles:

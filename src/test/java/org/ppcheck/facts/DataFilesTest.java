@@ -30,7 +30,7 @@ class DataFilesTest {
     @Test
     void aDataFileIsKnownByItsName() {
         assertThat(DataFiles.kindOf(Path.of("some/dir/data-fields.yaml"))).contains(Kind.DATA_FIELDS);
-        assertThat(DataFiles.kindOf(Path.of("discovery.yaml"))).contains(Kind.DISCOVERY);
+        assertThat(DataFiles.kindOf(Path.of("negation.yaml"))).contains(Kind.NEGATION);
         assertThat(DataFiles.kindOf(Path.of("rules.yaml"))).isEmpty();
         assertThat(DataFiles.kindOf(Path.of("data-fields.yml"))).isEmpty();
         assertThatThrownBy(() -> DataFiles.validate(Path.of("rules.yaml"))).isInstanceOf(IllegalArgumentException.class)
@@ -167,8 +167,7 @@ class DataFilesTest {
     }
 
     private static Path shipped(Kind kind) throws Exception {
-        Class<?> anchor = kind == Kind.DISCOVERY ? org.ppcheck.fetch.Discovery.class : Lexicon.class;
-        return Path.of(anchor.getResource(kind.fileName()).toURI());
+        return Path.of(Lexicon.class.getResource(kind.fileName()).toURI());
     }
 
     private static String text(Kind kind) {

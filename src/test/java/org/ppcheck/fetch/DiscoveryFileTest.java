@@ -5,8 +5,6 @@ import static org.assertj.core.api.Assertions.assertThat;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import org.junit.jupiter.api.Test;
-import org.ppcheck.facts.DataFiles;
-import org.ppcheck.facts.DataFiles.Kind;
 
 /** discovery.yaml is bound strictly, like the lexicons: every problem at once, where it is. */
 class DiscoveryFileTest {
@@ -28,7 +26,7 @@ class DiscoveryFileTest {
                 .replace("minGroups: 6", "minGroups: 60")
                 .replace("  cookies: '\\bcookies?\\b'", "  cookies: '\\bcookies?[\\b'");
 
-        assertThat(DataFiles.validate(Kind.DISCOVERY, "discovery.yaml", text))
+        assertThat(Discovery.validate("discovery.yaml", text))
                 .hasSize(4)
                 .anyMatch(p -> p.matches("discovery\\.yaml:\\d+:1: footerBonsu: unknown key; did you mean 'footerBonus'\\?"))
                 .anyMatch(p -> p.matches("discovery\\.yaml:\\d+:1: missing key 'footerBonus'"))
