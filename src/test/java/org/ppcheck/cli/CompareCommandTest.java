@@ -7,36 +7,57 @@ import java.nio.file.Path;
 import java.util.List;
 import java.util.concurrent.TimeUnit;
 import org.junit.jupiter.api.Assumptions;
+import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.ppcheck.fetch.Chromium;
 
-/** 'ppcheck compare' and 'ppcheck diff' as a user runs them; the HTML report opened in headless Chromium. */
+/**
+ * 'ppcheck compare' and 'ppcheck diff' as a user runs them; the HTML report opened in headless
+ * Chromium. Four vendors are compared once for the class.
+ */
 class CompareCommandTest {
+    @TempDir
+    static Path shared;
+
     @TempDir
     Path tmp;
 
-    @Test
-    void comparingVendorsWritesEveryReportListsTheFailedOneAndExitsFive() throws Exception {
-        Path vendors = Files.writeString(tmp.resolve("vendors.yaml"), """
+    private static Path vendors;
+    private static Path out;
+    private static Cli.Run run;
+
+    @BeforeAll
+    static void compareFourVendors() throws Exception {
+        vendors = Files.writeString(shared.resolve("vendors.yaml"), """
                 vendors:
                   - {name: Lotus Chat, source: %s, tags: [ai, chat]}
                   - {name: Nimbus, source: %s, tags: [saas]}
                   - {name: Tiny, source: %s}
                   - {name: Gone Ltd, source: %s}
-                """.formatted(abs("lotus-chat-ai.html"), abs("nimbus-eu-saas.html"), abs("tiny-vague.txt"), tmp.resolve("gone.pdf")));
-        Path out = tmp.resolve("out");
-        Cli.Run run = Cli.ppcheck("compare", "--out", out.toString(), "--jobs", "2", vendors.toString());
+                """.formatted(abs("lotus-chat-ai.html"), abs("nimbus-eu-saas.html"), abs("tiny-vague.txt"), shared.resolve("gone.pdf")));
+        out = shared.resolve("out");
+        run = Cli.ppcheck("compare", "--out", out.toString(), "--jobs", "2", vendors.toString());
+    }
+
+    @Test
+    void comparingVendorsWritesEveryReportListsTheFailedOneAndExitsFive() {
         assertThat(run.exit()).isEqualTo(5);
         assertThat(run.out().lines().toList()).hasSize(4).first().asString().contains("Nimbus");
-        assertThat(run.err()).contains("Gone Ltd (" + tmp.resolve("gone.pdf") + "): no such file");
+        assertThat(run.err()).contains("Gone Ltd (" + shared.resolve("gone.pdf") + "): no such file");
         for (String f : List.of("report.html", "checklist.xlsx", "comparison.csv", "comparison.md", "vendors/lotus-chat.json", "vendors/nimbus.json")) {
             assertThat(out.resolve(f)).as(f).exists();
         }
         assertThat(out.resolve("vendors/gone-ltd.json")).doesNotExist();
 
-        Cli.Run again = Cli.ppcheck("compare", "--out", out.toString(), vendors.toString());
-        assertThat(again.err()).contains("3 from an earlier run");
+    }
+
+    @Test
+    void aSecondRunReusesTheReportsOfTheFirst() {
+        assertThat(run.err()).contains("0 from an earlier run");
+        Cli.Run second = Cli.ppcheck("compare", "--out", out.toString(), vendors.toString());
+        assertThat(second.exit()).isEqualTo(5);
+        assertThat(second.err()).contains("3 from an earlier run");
     }
 
     @Test
@@ -58,14 +79,6 @@ class CompareCommandTest {
     void theHtmlReportShowsEveryVendorInChromium() throws Exception {
         Path chromium = Chromium.find();
         Assumptions.assumeTrue(chromium != null, "Chromium is not installed");
-        Path vendors = Files.writeString(tmp.resolve("vendors.yaml"), """
-                vendors:
-                  - {name: Lotus Chat, source: %s, tags: [ai, chat]}
-                  - {name: Nimbus, source: %s, tags: [saas]}
-                  - {name: Gone Ltd, source: %s}
-                """.formatted(abs("lotus-chat-ai.html"), abs("nimbus-eu-saas.html"), tmp.resolve("gone.pdf")));
-        Path out = tmp.resolve("out");
-        assertThat(Cli.ppcheck("compare", "--out", out.toString(), vendors.toString()).exit()).isEqualTo(5);
         Process p = new ProcessBuilder(chromium.toString(), "--headless", "--no-sandbox", "--disable-gpu", "--disable-quic", "--no-first-run",
                 "--disable-background-networking", "--disable-component-update", "--disable-sync", "--user-data-dir=" + tmp.resolve("profile"),
                 "--dump-dom", out.resolve("report.html").toUri().toString()).redirectError(ProcessBuilder.Redirect.DISCARD).start();

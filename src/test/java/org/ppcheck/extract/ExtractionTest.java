@@ -183,14 +183,25 @@ class ExtractionTest {
     }
 
     @Test
-    void deeplyNestedHtmlIsRefusedOverTheLimitAndReadWithoutRecursionUnderIt() throws InputException {
-        String html = "<html><body>" + "<div>".repeat(50_000) + "<ul><li>We collect your email address.</li></ul>"
-                + "</div>".repeat(50_000) + "</body></html>";
+    void deeplyNestedHtmlIsRefusedOverTheLimitAndReadWithoutRecursionUnderIt() throws Exception {
+        String html = "<html><body>" + "<div>".repeat(12_000) + "<ul><li>We collect your email address.</li></ul>"
+                + "</div>".repeat(12_000) + "</body></html>";
         org.assertj.core.api.Assertions.assertThatThrownBy(() -> extract("deep.html", html))
-                .isInstanceOf(InputException.class).hasMessageContaining("50005 deep, over the limit of 10000 (see --max-html-depth)");
-        Limits deeper = new Limits(Limits.DEFAULT.maxInputBytes(), Limits.DEFAULT.maxPdfPages(), 100_000, Limits.DEFAULT.maxSentenceChars());
-        StructuredText st = Extraction.fromBytes("deep.html", html.getBytes(StandardCharsets.UTF_8), null, null, null, deeper).text();
-        assertThat(texts(st, Block.Kind.LIST_ITEM)).containsExactly("We collect your email address.");
+                .isInstanceOf(InputException.class).hasMessageContaining("12005 deep, over the limit of 10000 (see --max-html-depth)");
+        // on a thread with a small stack, where a recursive walk of 12,000 levels would overflow
+        Limits deeper = new Limits(Limits.DEFAULT.maxInputBytes(), Limits.DEFAULT.maxPdfPages(), 20_000, Limits.DEFAULT.maxSentenceChars());
+        java.util.concurrent.atomic.AtomicReference<Object> result = new java.util.concurrent.atomic.AtomicReference<>();
+        Thread small = new Thread(null, () -> {
+            try {
+                result.set(Extraction.fromBytes("deep.html", html.getBytes(StandardCharsets.UTF_8), null, null, null, deeper).text());
+            } catch (Throwable t) {
+                result.set(t);
+            }
+        }, "small-stack", 128 * 1024);
+        small.start();
+        small.join();
+        assertThat(result.get()).isInstanceOf(StructuredText.class);
+        assertThat(texts((StructuredText) result.get(), Block.Kind.LIST_ITEM)).containsExactly("We collect your email address.");
     }
 
     @Test
