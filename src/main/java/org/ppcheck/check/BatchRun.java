@@ -7,6 +7,7 @@ import java.util.Iterator;
 import java.util.List;
 import java.util.concurrent.Callable;
 import java.util.concurrent.CancellationException;
+import java.util.concurrent.CopyOnWriteArrayList;
 import java.util.concurrent.ExecutionException;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
@@ -91,19 +92,20 @@ public final class BatchRun<T> {
      * that ignores its interruption is waited for at most {@link #STRAGGLER_WAIT}).
      */
     public void run(List<? extends Callable<T>> tasks, Consumer<Outcome<T>> inOrder) {
-        ExecutorService pool = Executors.newFixedThreadPool(jobs, threads("ppcheck-worker"));
-        ScheduledExecutorService timer = Executors.newSingleThreadScheduledExecutor(threads("ppcheck-budget"));
+        List<Thread> started = new CopyOnWriteArrayList<>();
+        ExecutorService pool = Executors.newFixedThreadPool(jobs, threads("ppcheck-worker", started));
+        ScheduledExecutorService timer = Executors.newSingleThreadScheduledExecutor(threads("ppcheck-budget", started));
         try {
             Iterator<? extends Callable<T>> waiting = tasks.iterator();
-            Deque<Job<T>> started = new ArrayDeque<>();
+            Deque<Job<T>> queued = new ArrayDeque<>();
             int ahead = jobs * AHEAD_PER_THREAD;
-            while (waiting.hasNext() || !started.isEmpty()) {
-                while (started.size() < ahead && waiting.hasNext()) {
+            while (waiting.hasNext() || !queued.isEmpty()) {
+                while (queued.size() < ahead && waiting.hasNext()) {
                     Job<T> job = new Job<>(waiting.next(), timer, budget);
                     pool.execute(job.future);
-                    started.add(job);
+                    queued.add(job);
                 }
-                inOrder.accept(started.poll().await());
+                inOrder.accept(queued.poll().await());
             }
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
@@ -111,25 +113,29 @@ public final class BatchRun<T> {
         } finally {
             pool.shutdownNow();
             timer.shutdownNow();
-            awaitEnd(pool);
-            awaitEnd(timer);
+            awaitEnd(started);
         }
     }
 
-    private static void awaitEnd(ExecutorService pool) {
+    /** Waits until every thread of the run has ended (a pool can count as terminated a moment before its threads have). */
+    private static void awaitEnd(List<Thread> threads) {
+        long deadline = System.nanoTime() + STRAGGLER_WAIT.toNanos();
         try {
-            pool.awaitTermination(STRAGGLER_WAIT.toMillis(), TimeUnit.MILLISECONDS);
+            for (Thread t : threads) {
+                t.join(Math.max(1, TimeUnit.NANOSECONDS.toMillis(deadline - System.nanoTime())));
+            }
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
         }
     }
 
-    /** Daemon threads named after their job, so that a straggler never keeps the JVM alive. */
-    private static ThreadFactory threads(String name) {
+    /** Daemon threads named after their job, so that a straggler never keeps the JVM alive; each is kept in {@code started}. */
+    private static ThreadFactory threads(String name, List<Thread> started) {
         AtomicInteger n = new AtomicInteger();
         return r -> {
             Thread t = new Thread(r, name + "-" + n.incrementAndGet());
             t.setDaemon(true);
+            started.add(t);
             return t;
         };
     }
