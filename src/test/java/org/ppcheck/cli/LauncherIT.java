@@ -9,6 +9,8 @@ import java.nio.file.Path;
 import java.util.List;
 import java.util.concurrent.TimeUnit;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.parallel.Execution;
+import org.junit.jupiter.api.parallel.ExecutionMode;
 import org.junit.jupiter.api.io.TempDir;
 
 /**
@@ -17,6 +19,7 @@ import org.junit.jupiter.api.io.TempDir;
  * output whatever the locale, stdout for reports and stderr for messages, and a progress bar only
  * on a terminal.
  */
+@Execution(ExecutionMode.CONCURRENT) // each test waits on processes of its own; they run side by side
 class LauncherIT {
     private static final Path JAR = Path.of("target", "ppcheck.jar");
 
@@ -25,14 +28,20 @@ class LauncherIT {
 
     private record Run(int exit, String out, String err) { }
 
-    private Run start(List<String> command) throws IOException, InterruptedException {
-        Path out = tmp.resolve("out.txt");
-        Path err = tmp.resolve("err.txt");
+    /** A started command whose stdout and stderr go to files, for {@link #finish}. */
+    private record Started(Process process, Path out, Path err) { }
+
+    private Started launch(String name, List<String> command) throws IOException {
+        Path out = tmp.resolve(name + ".out");
+        Path err = tmp.resolve(name + ".err");
         ProcessBuilder pb = new ProcessBuilder(command).redirectOutput(out.toFile()).redirectError(err.toFile());
         pb.environment().put("LC_ALL", "C"); // a locale whose charset cannot write "·": ppcheck must write UTF-8 anyway
-        Process p = pb.start();
-        assertThat(p.waitFor(3, TimeUnit.MINUTES)).as("ppcheck finished").isTrue();
-        return new Run(p.exitValue(), Files.readString(out, StandardCharsets.UTF_8), Files.readString(err, StandardCharsets.UTF_8));
+        return new Started(pb.start(), out, err);
+    }
+
+    private static Run finish(Started s) throws IOException, InterruptedException {
+        assertThat(s.process().waitFor(3, TimeUnit.MINUTES)).as("ppcheck finished").isTrue();
+        return new Run(s.process().exitValue(), Files.readString(s.out(), StandardCharsets.UTF_8), Files.readString(s.err(), StandardCharsets.UTF_8));
     }
 
     /**
@@ -47,22 +56,22 @@ class LauncherIT {
         Path policies = Files.createDirectories(tmp.resolve("policies"));
         Files.copy(Path.of("policies-corpus", "tiny-vague.txt"), policies.resolve("tiny-vague.txt"));
         Path errFile = tmp.resolve("stderr.txt");
-        Run redirected = start(List.of(script.toString(), "-qec", "java -jar " + JAR + " compare --out " + tmp.resolve("a") + " " + policies
-                + " 2>" + errFile, "/dev/null"));
-        assertThat(redirected.exit()).isZero();
-        assertThat(Files.readString(errFile)).contains("ppcheck: 1 vendors").doesNotContain("Checking");
-
         Path typescript = tmp.resolve("typescript");
-        Run onTerminal = start(List.of(script.toString(), "-qec", "java -jar " + JAR + " compare --out " + tmp.resolve("b") + " " + policies
-                + " >/dev/null", typescript.toString()));
-        assertThat(onTerminal.exit()).isZero();
+        // both at once: they share nothing but the policies they read
+        Started redirected = launch("redirected", List.of(script.toString(), "-qec", "java -jar " + JAR + " compare --out "
+                + tmp.resolve("a") + " " + policies + " 2>" + errFile, "/dev/null"));
+        Started onTerminal = launch("terminal", List.of(script.toString(), "-qec", "java -jar " + JAR + " compare --out "
+                + tmp.resolve("b") + " " + policies + " >/dev/null", typescript.toString()));
+        assertThat(finish(redirected).exit()).isZero();
+        assertThat(Files.readString(errFile)).contains("ppcheck: 1 vendors").doesNotContain("Checking");
+        assertThat(finish(onTerminal).exit()).isZero();
         assertThat(Files.readString(typescript)).contains("Checking 100%");
     }
 
     @Test
     void theLauncherWritesReportsToStdoutInUtf8AndABadInputAsOneLineOnStderr() throws Exception {
         Path missing = tmp.resolve("missing.txt");
-        Run run = start(List.of("bin/ppcheck", "check", "policies-corpus/tiny-vague.txt", missing.toString()));
+        Run run = finish(launch("launcher", List.of("bin/ppcheck", "check", "policies-corpus/tiny-vague.txt", missing.toString())));
         assertThat(run.exit()).isEqualTo(ExitCode.USAGE_ERROR.code());
         assertThat(run.out()).startsWith("ppcheck ").contains(" · policies-corpus/tiny-vague.txt");
         assertThat(run.err().lines().toList()).containsExactly("ppcheck: " + missing + ": no such file; check the path");
