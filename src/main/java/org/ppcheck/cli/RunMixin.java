@@ -21,14 +21,15 @@ final class RunMixin {
     Integer jobs;
 
     @Option(names = "--time-budget", paramLabel = "SECONDS", defaultValue = "120",
-            description = "longest time spent on one policy before it is stopped and reported as failed (default: ${DEFAULT-VALUE})")
-    int timeBudgetSeconds;
+            description = "longest time spent on one policy before it is stopped and reported as failed; decimals allowed, "
+                    + "at least 0.1 (default: ${DEFAULT-VALUE})")
+    double timeBudgetSeconds;
 
     /** The settings of the run these options describe. */
     CheckSettings settings() throws CliException {
         RulesChoice chosen = rules.choose();
         int threads = jobs != null ? Math.max(1, jobs) : Runtime.getRuntime().availableProcessors();
         return new CheckSettings(chosen, limits.limits(), fetch.options(), fetch.archiveDir(), fetch.render,
-                Duration.ofSeconds(Math.max(1, timeBudgetSeconds)), threads);
+                Duration.ofMillis(Math.round(Math.max(0.1, timeBudgetSeconds) * 1000)), threads);
     }
 }

@@ -163,9 +163,9 @@ class CheckCommandTest {
         Path big = tmp.resolve("big.txt");
         Files.writeString(big, "We collect your email address and keep it for 30 days. ".repeat(60_000)); // 3.3 MB
         Path tiny = CORPUS.resolve("tiny-vague.txt");
-        Cli.Run slow = ppcheck("check", "--time-budget", "1", "--jobs", "2", big.toString(), tiny.toString());
+        Cli.Run slow = ppcheck("check", "--time-budget", "0.5", "--jobs", "2", big.toString(), tiny.toString());
         assertThat(slow.exit()).isEqualTo(2);
-        assertThat(slow.err()).contains(big + ": took longer than the time budget of 1 s and was stopped (see --time-budget)");
+        assertThat(slow.err()).contains(big + ": took longer than the time budget of 500 ms and was stopped (see --time-budget)");
         assertThat(slow.out()).contains("tiny-vague.txt");
         assertThat(Cli.batchThreads()).as("the stopped policy's thread ended with the run").isEmpty();
 

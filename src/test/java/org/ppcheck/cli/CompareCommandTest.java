@@ -66,9 +66,9 @@ class CompareCommandTest {
         Path vendors = Files.writeString(tmp.resolve("vendors.csv"), "name,source\nEndless,%s\nTiny,%s\n"
                 .formatted(big, abs("tiny-vague.txt")));
         Path out = tmp.resolve("out");
-        Cli.Run run = Cli.ppcheck("compare", "--out", out.toString(), "--jobs", "1", "--time-budget", "1", vendors.toString());
+        Cli.Run run = Cli.ppcheck("compare", "--out", out.toString(), "--jobs", "1", "--time-budget", "0.5", vendors.toString());
         assertThat(run.exit()).isEqualTo(5);
-        assertThat(run.err()).contains("Endless (" + big + "): took longer than the time budget of 1 s and was stopped (see --time-budget)");
+        assertThat(run.err()).contains("Endless (" + big + "): took longer than the time budget of 500 ms and was stopped (see --time-budget)");
         assertThat(run.out()).contains("Tiny").contains("failed: took longer than the time budget");
         assertThat(out.resolve("vendors/tiny.json")).exists();
         assertThat(out.resolve("vendors/endless.json")).doesNotExist();
