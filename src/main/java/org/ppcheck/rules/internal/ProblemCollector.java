@@ -1,11 +1,11 @@
 package org.ppcheck.rules.internal;
 
 import java.util.ArrayList;
-import java.util.Comparator;
 import java.util.List;
 import java.util.Set;
 import org.ppcheck.rules.internal.YamlNode.MapNode;
 import org.ppcheck.rules.internal.YamlNode.Scalar;
+import org.ppcheck.util.YamlBinder;
 
 /**
  * Reads typed values out of a located YAML tree and collects every problem as
@@ -92,31 +92,7 @@ public final class ProblemCollector {
 
     /** " (did you mean 'x'?)" when a known name of four or more letters is within a few edits, else "". */
     public static String suggest(String given, java.util.Collection<String> known) {
-        if (given.length() < 4) {
-            return "";
-        }
-        return known.stream()
-                .min(Comparator.comparingInt(k -> distance(given.toLowerCase(), k.toLowerCase())))
-                .filter(k -> distance(given.toLowerCase(), k.toLowerCase()) <= Math.max(2, given.length() / 4))
-                .map(k -> " (did you mean '" + k + "'?)").orElse("");
-    }
-
-    private static int distance(String a, String b) {
-        int[] prev = new int[b.length() + 1];
-        int[] cur = new int[b.length() + 1];
-        for (int j = 0; j <= b.length(); j++) {
-            prev[j] = j;
-        }
-        for (int i = 1; i <= a.length(); i++) {
-            cur[0] = i;
-            for (int j = 1; j <= b.length(); j++) {
-                int cost = a.charAt(i - 1) == b.charAt(j - 1) ? 0 : 1;
-                cur[j] = Math.min(Math.min(cur[j - 1] + 1, prev[j] + 1), prev[j - 1] + cost);
-            }
-            int[] t = prev;
-            prev = cur;
-            cur = t;
-        }
-        return prev[b.length()];
+        String suggestion = YamlBinder.suggestion(given, known);
+        return suggestion.isEmpty() ? "" : " (" + suggestion + ")";
     }
 }
