@@ -1,6 +1,7 @@
 package org.ppcheck.rules.internal;
 
 import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.List;
 import java.util.Set;
 import org.ppcheck.rules.internal.YamlNode.MapNode;
