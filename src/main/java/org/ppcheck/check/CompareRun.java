@@ -11,6 +11,7 @@ import java.util.concurrent.Callable;
 import org.ppcheck.compare.Comparison;
 import org.ppcheck.compare.Comparison.Result;
 import org.ppcheck.compare.Vendors.Vendor;
+import org.ppcheck.extract.Extraction;
 import org.ppcheck.extract.InputException;
 import org.ppcheck.fetch.FetchException;
 import org.ppcheck.report.Format;
@@ -19,10 +20,11 @@ import org.ppcheck.util.AtomicFiles;
 
 /**
  * Checks many vendors in a budgeted batch and keeps each vendor's JSON report in
- * {@code OUT/vendors/} as soon as it is done. A run that is interrupted can be run again: vendors
- * whose report is there, made from the same source with the same rules ({@code OUT/run.json}),
- * are not checked again. A vendor that fails or runs past the time budget is listed with its
- * reason and never stops the others.
+ * {@code OUT/vendors/} as soon as it is done. A run that is interrupted can be run again: a
+ * vendor's earlier report is reused only when it was made with the same rules ({@code OUT/run.json})
+ * from the same bytes: the source is read again (a URL is asked again, conditionally, so an
+ * unchanged page costs a 304) and its SHA-256 compared. A vendor that fails or runs past the time
+ * budget is listed with its reason and never stops the others.
  */
 public final class CompareRun {
     private static final ObjectMapper JSON = new ObjectMapper();
@@ -62,28 +64,35 @@ public final class CompareRun {
 
     private static Result one(Vendor v, Checker checker, Path reports, boolean sameRun) {
         Path file = reports.resolve(v.slug() + ".json");
-        if (sameRun && Files.exists(file)) {
-            try {
-                Report earlier = JSON.readValue(file.toFile(), Report.class);
-                if (earlier.source().location().equals(v.source())) {
-                    return new Result(v, earlier, null, null, true);
-                }
-            } catch (IOException e) {
-                // an unreadable earlier report is checked again
-            }
-        }
-        Report report;
+        Extraction.Extracted extracted;
         try {
-            report = checker.check(PolicySource.of(v.source()));
+            extracted = checker.load(PolicySource.of(v.source()));
         } catch (InputException | FetchException e) {
             return new Result(v, null, InputException.oneLine(e.getMessage()), e, false);
         }
+        Report earlier = sameRun ? earlier(file) : null;
+        if (earlier != null && earlier.source().location().equals(v.source()) && extracted.sha256().equals(earlier.source().sha256())) {
+            return new Result(v, earlier, null, null, true);
+        }
+        Report report = checker.check(extracted);
         try {
             AtomicFiles.write(file, Format.JSON.render(report));
         } catch (IOException e) {
             return new Result(v, null, "cannot write its report " + file + " (" + e.getMessage() + ")", e, false);
         }
         return new Result(v, report, null, null, false);
+    }
+
+    /** The report an earlier run wrote, or null when there is none or it cannot be read. */
+    private static Report earlier(Path file) {
+        if (!Files.isRegularFile(file)) {
+            return null;
+        }
+        try {
+            return JSON.readValue(file.toFile(), Report.class);
+        } catch (IOException e) {
+            return null; // an unreadable earlier report is checked again
+        }
     }
 
     private static String readFingerprint(Path out) {

@@ -3,6 +3,7 @@ package org.ppcheck.check;
 import java.io.IOException;
 import java.net.URI;
 import java.nio.file.Files;
+import java.nio.file.LinkOption;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
@@ -37,25 +38,80 @@ public record PolicySource(Kind kind, String location) {
     }
 
     /**
-     * The sources an argument stands for: a directory stands for every policy file below it, sorted
-     * (none when it holds none; hidden files and README files are skipped), anything else for itself.
+     * What an argument stands for: its sources, and the entries of a directory that were skipped,
+     * each with the reason (for the user to see).
      */
+    public record Expanded(List<PolicySource> sources, List<String> skipped) {
+        public Expanded {
+            sources = List.copyOf(sources);
+            skipped = List.copyOf(skipped);
+        }
+    }
+
+    /** The sources an argument stands for (see {@link #expand(String, Path)}), without the skipped entries. */
     public static List<PolicySource> expand(String argument) throws IOException {
+        return expand(argument, null).sources();
+    }
+
+    /**
+     * The sources an argument stands for: a directory stands for every policy file below it, sorted
+     * (none when it holds none), anything else for itself. Hidden files, README files and files
+     * of other types are left out silently; policy files that are links leading nowhere or out of
+     * the directory, FIFOs, devices and sockets are skipped and listed, and so is {@code exclude}
+     * (a run's own output folder; may be null) with everything below it.
+     */
+    public static Expanded expand(String argument, Path exclude) throws IOException {
         PolicySource source = of(argument);
         if (source.kind() != Kind.FILE || !Files.isDirectory(Path.of(argument))) {
-            return List.of(source);
+            return new Expanded(List.of(source), List.of());
         }
         Path dir = Path.of(argument);
+        Path realDir = dir.toRealPath();
+        Path realExclude = exclude != null && Files.isDirectory(exclude) ? exclude.toRealPath() : null;
+        List<Path> files = new ArrayList<>();
+        List<String> skipped = new ArrayList<>();
         try (Stream<Path> walk = Files.walk(dir)) {
-            List<Path> files = new ArrayList<>(walk
-                    .filter(Files::isRegularFile)
-                    .filter(p -> !isHidden(dir.relativize(p)))
-                    .filter(PolicySource::hasPolicyExtension)
-                    .filter(p -> !p.getFileName().toString().toUpperCase(Locale.ROOT).startsWith("README."))
-                    .toList());
-            files.sort(null);
-            return files.stream().map(p -> new PolicySource(Kind.FILE, p.toString())).toList();
+            for (Path p : (Iterable<Path>) walk::iterator) {
+                if (p.equals(dir) || isHidden(dir.relativize(p))) {
+                    continue;
+                }
+                if (realExclude != null && Files.isDirectory(p, LinkOption.NOFOLLOW_LINKS) && p.toRealPath().equals(realExclude)) {
+                    skipped.add(p + ": skipped: the output folder of this run");
+                    continue;
+                }
+                if (Files.isDirectory(p, LinkOption.NOFOLLOW_LINKS) || !hasPolicyExtension(p)
+                        || p.getFileName().toString().toUpperCase(Locale.ROOT).startsWith("README.")) {
+                    continue;
+                }
+                String why = skipReason(p, realDir, realExclude);
+                if (why == null) {
+                    files.add(p);
+                } else if (!why.isEmpty()) {
+                    skipped.add(p + ": skipped: " + why);
+                }
+            }
         }
+        files.sort(null);
+        skipped.sort(null);
+        return new Expanded(files.stream().map(p -> new PolicySource(Kind.FILE, p.toString())).toList(), skipped);
+    }
+
+    /** Why a directory entry is not read ("" when it needs no word), or null when it is a regular file inside the tree. */
+    private static String skipReason(Path p, Path realDir, Path realExclude) throws IOException {
+        if (!Files.exists(p)) {
+            return "a link that leads nowhere";
+        }
+        Path real = p.toRealPath();
+        if (realExclude != null && real.startsWith(realExclude)) {
+            return ""; // below the output folder, which is reported once
+        }
+        if (!real.startsWith(realDir)) {
+            return "a link to " + real + ", outside the folder";
+        }
+        if (Files.isDirectory(real)) {
+            return "a link to a folder (links to folders are not followed)";
+        }
+        return Files.isRegularFile(real) ? null : "not a regular file (a FIFO, device or socket)";
     }
 
     /** Whether the file's name ends with one of {@link #POLICY_EXTENSIONS}. */

@@ -59,7 +59,9 @@ final class CheckCommand extends BaseCommand {
         List<PolicySource> sources = new ArrayList<>();
         for (String input : inputs) {
             try {
-                List<PolicySource> found = PolicySource.expand(input);
+                PolicySource.Expanded expanded = PolicySource.expand(input, outputDir);
+                expanded.skipped().forEach(this::say);
+                List<PolicySource> found = expanded.sources();
                 if (found.isEmpty()) {
                     say(input + ": no policy files (" + String.join(", ", PolicySource.POLICY_EXTENSIONS.stream().sorted().toList())
                             + ") in this directory");

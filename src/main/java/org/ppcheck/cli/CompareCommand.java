@@ -12,6 +12,7 @@ import me.tongfei.progressbar.ProgressBarBuilder;
 import me.tongfei.progressbar.ProgressBarStyle;
 import org.ppcheck.check.Checker;
 import org.ppcheck.check.CompareRun;
+import org.ppcheck.check.OutputLock;
 import org.ppcheck.check.PolicySource;
 import org.ppcheck.compare.Comparison;
 import org.ppcheck.compare.ComparisonReports;
@@ -49,38 +50,52 @@ final class CompareCommand extends BaseCommand {
         Checker checker = new Checker(run.settings());
         List<Vendors.Vendor> vendors;
         try {
-            List<java.nio.file.Path> files = Files.isDirectory(vendorsInput)
-                    ? PolicySource.expand(vendorsInput.toString()).stream().map(s -> Path.of(s.location())).toList() : List.of();
+            List<Path> files = List.of();
+            if (Files.isDirectory(vendorsInput)) {
+                PolicySource.Expanded expanded = PolicySource.expand(vendorsInput.toString(), outDir);
+                expanded.skipped().forEach(this::say);
+                files = expanded.sources().stream().map(s -> Path.of(s.location())).toList();
+            }
             vendors = Vendors.read(vendorsInput, files);
         } catch (Vendors.VendorsException e) {
             throw new CliException(ExitCode.USAGE_ERROR, e.getMessage(), e);
         }
-        try {
-            Files.createDirectories(outDir);
+        try (OutputLock lock = OutputLock.take(outDir)) {
+            List<Comparison.Result> results = compare(checker, vendors);
+            ExitCode exit = ExitCode.OK;
+            for (Comparison.Result r : results) {
+                if (r.failed()) {
+                    error(r.vendor().name() + " (" + r.vendor().source() + "): " + r.failure(), r.cause());
+                    exit = ExitCode.SOME_FAILED;
+                }
+            }
+            try {
+                ComparisonReports.write(outDir, results, checker.settings().rules().profileNames());
+            } catch (IOException e) {
+                throw new CliException(ExitCode.USAGE_ERROR, outDir + ": cannot write the reports (" + e.getMessage() + "); check --out", e);
+            }
+            printRanking(results);
+            return exit;
+        } catch (OutputLock.InUseException e) {
+            throw new CliException(ExitCode.USAGE_ERROR, e.getMessage(), e);
         } catch (IOException e) {
-            throw new CliException(ExitCode.USAGE_ERROR, outDir + ": cannot create the output folder (" + e.getMessage() + "); check --out", e);
+            throw new CliException(ExitCode.USAGE_ERROR, outDir + ": cannot write there (" + e.getMessage() + "); check --out", e);
+        }
+    }
+
+    private List<Comparison.Result> compare(Checker checker, List<Vendors.Vendor> vendors) throws IOException {
+        if (!stderrIsTerminal()) {
+            return CompareRun.run(checker, vendors, outDir, fresh, () -> { });
         }
         List<Comparison.Result> results;
-        if (stderrIsTerminal()) {
-            try (ProgressBar bar = progressBar(vendors.size(), err())) {
-                results = CompareRun.run(checker, vendors, outDir, fresh, bar::step);
-            }
-            err().println();
-        } else {
-            results = CompareRun.run(checker, vendors, outDir, fresh, () -> { });
+        try (ProgressBar bar = progressBar(vendors.size(), err())) {
+            results = CompareRun.run(checker, vendors, outDir, fresh, bar::step);
         }
-        ExitCode exit = ExitCode.OK;
-        for (Comparison.Result r : results) {
-            if (r.failed()) {
-                error(r.vendor().name() + " (" + r.vendor().source() + "): " + r.failure(), r.cause());
-                exit = ExitCode.SOME_FAILED;
-            }
-        }
-        try {
-            ComparisonReports.write(outDir, results, checker.settings().rules().profileNames());
-        } catch (IOException e) {
-            throw new CliException(ExitCode.USAGE_ERROR, outDir + ": cannot write the reports (" + e.getMessage() + "); check --out", e);
-        }
+        err().println();
+        return results;
+    }
+
+    private void printRanking(List<Comparison.Result> results) {
         int rank = 0;
         for (Comparison.Result r : results) {
             out().println(r.failed() ? String.format("   -  %-32s  failed: %s", r.vendor().name(), r.failure())
@@ -91,7 +106,6 @@ final class CompareCommand extends BaseCommand {
                 + results.stream().filter(Comparison.Result::failed).count() + " failed); wrote "
                 + ComparisonReports.FILES.stream().map(f -> outDir.resolve(f).toString()).collect(Collectors.joining(", "))
                 + " and " + outDir.resolve("vendors"));
-        return exit;
     }
 
     /** A progress bar on stderr, redrawn in place. */

@@ -1,6 +1,7 @@
 package org.ppcheck.check;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -39,6 +40,34 @@ class CompareRunTest {
                 .noneMatch(Comparison.Result::reused);
         assertThat(CompareRun.run(otherRules, vendors, out, true, () -> { })).as("--fresh: everything again")
                 .noneMatch(Comparison.Result::reused);
+    }
+
+    @Test
+    void anEditedPolicyIsCheckedAgainAndItsNewGradeShown() throws Exception {
+        Path policy = Files.copy(Path.of("policies-corpus", "nimbus-eu-saas.html"), tmp.resolve("vendor.html"));
+        Path list = Files.writeString(tmp.resolve("vendors.csv"), "name,source\nVendor," + policy.toAbsolutePath() + "\n");
+        List<Vendors.Vendor> vendors = Vendors.read(list, List.of());
+        Checker checker = new Checker(CheckSettings.defaults(RulesChoice.load(null, List.of())).withJobs(1));
+        Path out = tmp.resolve("out");
+
+        Comparison.Result before = CompareRun.run(checker, vendors, out, false, () -> { }).get(0);
+        Files.copy(Path.of("policies-corpus", "lotus-chat-ai.html"), policy, java.nio.file.StandardCopyOption.REPLACE_EXISTING);
+        Comparison.Result after = CompareRun.run(checker, vendors, out, false, () -> { }).get(0);
+
+        assertThat(after.reused()).as("the file changed, so its report is not reused").isFalse();
+        assertThat(after.report().source().sha256()).isNotEqualTo(before.report().source().sha256());
+        assertThat(after.report().score().grade()).isNotEqualTo(before.report().score().grade());
+        assertThat(CompareRun.run(checker, vendors, out, false, () -> { }).get(0).reused()).as("unchanged since: reused").isTrue();
+    }
+
+    @Test
+    void aSecondRunIntoTheSameFolderIsRefusedWhileTheFirstHoldsIt() throws Exception {
+        Path out = tmp.resolve("out");
+        try (OutputLock first = OutputLock.take(out)) {
+            assertThatThrownBy(() -> OutputLock.take(out)).isInstanceOf(OutputLock.InUseException.class)
+                    .hasMessageContaining("in use by another ppcheck run");
+        }
+        OutputLock.take(out).close(); // free again once the first is done
     }
 
     private static String corpus(String name) {

@@ -180,6 +180,24 @@ class CheckCommandTest {
     }
 
     @Test
+    void entriesOfAFolderThatAreNoRegularFilesInsideItAreSkippedAndSaidSo() throws Exception {
+        Path folder = Files.createDirectories(tmp.resolve("in"));
+        Files.copy(CORPUS.resolve("tiny-vague.txt"), folder.resolve("tiny.txt"));
+        Files.createSymbolicLink(folder.resolve("gone.md"), tmp.resolve("nowhere.md"));
+        Path outside = Files.writeString(tmp.resolve("outside.md"), "# Privacy\n\nWe collect your email address.\n");
+        Files.createSymbolicLink(folder.resolve("outside.md"), outside);
+        boolean fifo = new ProcessBuilder("mkfifo", folder.resolve("pipe.txt").toString()).start().waitFor() == 0;
+        Cli.Run run = ppcheck("check", folder.toString());
+        assertThat(run.exit()).isZero();
+        assertThat(run.out()).contains("tiny.txt").doesNotContain("outside.md");
+        assertThat(run.err()).contains(folder.resolve("gone.md") + ": skipped: a link that leads nowhere",
+                folder.resolve("outside.md") + ": skipped: a link to " + outside.toRealPath() + ", outside the folder");
+        if (fifo) {
+            assertThat(run.err()).contains(folder.resolve("pipe.txt") + ": skipped: not a regular file (a FIFO, device or socket)");
+        }
+    }
+
+    @Test
     void severalInputsCheckedInParallelComeOutInTheOrderGiven() throws Exception {
         Cli.Run run = ppcheck("check", "--jobs", "2", "--format", "json", CORPUS.toString());
         assertThat(run.exit()).isZero();

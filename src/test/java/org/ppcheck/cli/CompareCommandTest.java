@@ -76,6 +76,31 @@ class CompareCommandTest {
     }
 
     @Test
+    void comparingAFolderTwiceIntoAnOutputFolderInsideItNeverTakesItsOwnReportsForVendors() throws Exception {
+        Path folder = Files.createDirectories(tmp.resolve("policies"));
+        Files.copy(Path.of("policies-corpus", "tiny-vague.txt"), folder.resolve("tiny-vague.txt"));
+        Files.copy(Path.of("policies-corpus", "careful-negations.md"), folder.resolve("careful-negations.md"));
+        Path own = folder.resolve("comparison");
+        Cli.Run first = Cli.ppcheck("compare", "--out", own.toString(), folder.toString());
+        Cli.Run second = Cli.ppcheck("compare", "--out", own.toString(), folder.toString());
+        assertThat(first.exit()).isZero();
+        assertThat(second.exit()).isZero();
+        assertThat(second.out().lines().toList()).hasSize(2).noneMatch(l -> l.contains("report") || l.contains("comparison"));
+        assertThat(second.err()).contains(own + ": skipped: the output folder of this run", "2 vendors (2 from an earlier run");
+    }
+
+    @Test
+    void aRunIntoAFolderAnotherRunHoldsIsRefused() throws Exception {
+        Path out = tmp.resolve("busy");
+        try (org.ppcheck.check.OutputLock held = org.ppcheck.check.OutputLock.take(out)) {
+            Cli.Run run = Cli.ppcheck("compare", "--out", out.toString(), vendors.toString());
+            assertThat(run.exit()).isEqualTo(2);
+            assertThat(run.err().lines().toList()).containsExactly("ppcheck: " + out
+                    + " is in use by another ppcheck run; wait for it to finish or choose another output folder");
+        }
+    }
+
+    @Test
     void theHtmlReportShowsEveryVendorInChromium() throws Exception {
         Path chromium = Chromium.find();
         Assumptions.assumeTrue(chromium != null, "Chromium is not installed");
