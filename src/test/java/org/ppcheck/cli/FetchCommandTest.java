@@ -56,6 +56,35 @@ class FetchCommandTest {
     }
 
     @Test
+    void aUrlVendorIsAskedAgainConditionallyAndRecheckedOnlyWhenItsPolicyChanged() throws Exception {
+        java.util.concurrent.atomic.AtomicReference<String> body = new java.util.concurrent.atomic.AtomicReference<>(
+                Files.readString(Path.of("policies-corpus", "lotus-chat-ai.html")));
+        site.page("/policy", ex -> {
+            String etag = "\"" + Integer.toHexString(body.get().hashCode()) + "\"";
+            if (etag.equals(ex.getRequestHeaders().getFirst("If-None-Match"))) {
+                LocalSite.send(ex, 304, null, new byte[0]);
+                return;
+            }
+            ex.getResponseHeaders().set("ETag", etag);
+            LocalSite.send(ex, 200, "text/html; charset=utf-8", body.get().getBytes(java.nio.charset.StandardCharsets.UTF_8));
+        });
+        Path vendors = Files.writeString(tmp.resolve("vendors.csv"), "name,source\nLotus," + site.url("/policy") + "\n");
+        String[] compare = {"compare", "--archive", tmp.resolve("archive").toString(), "--rate-limit", "0", "--out",
+                tmp.resolve("out").toString(), vendors.toString()};
+
+        Cli.Run first = Cli.ppcheck(compare);
+        Cli.Run same = Cli.ppcheck(compare);
+        assertThat(same.err()).contains("1 vendors (1 from an earlier run");
+        assertThat(site.requests().get(site.requests().size() - 1).headers()).containsKey("If-none-match");
+        assertThat(same.out()).isEqualTo(first.out());
+
+        body.set(Files.readString(Path.of("policies-corpus", "nimbus-eu-saas.html")));
+        Cli.Run changed = Cli.ppcheck(compare);
+        assertThat(changed.err()).contains("1 vendors (0 from an earlier run");
+        assertThat(changed.out()).isNotEqualTo(first.out());
+    }
+
+    @Test
     void fetchArchivesAndSaysWhereAndHowEachPolicyWasFound() throws Exception {
         Cli.Run run = Cli.ppcheck("fetch", "--archive", tmp.toString(), "--rate-limit", "0", site.url("/").toString());
         assertThat(run.exit()).isZero();
