@@ -19,10 +19,9 @@ import org.ppcheck.rules.internal.ProblemCollector;
 import org.ppcheck.rules.internal.RuleReader;
 import org.ppcheck.rules.internal.Settings;
 import org.ppcheck.rules.internal.SettingsReader;
-import org.ppcheck.rules.internal.YamlNode;
-import org.ppcheck.rules.internal.YamlNode.ListNode;
-import org.ppcheck.rules.internal.YamlNode.MapNode;
-import org.ppcheck.rules.internal.YamlNode.Scalar;
+import org.ppcheck.util.LocatedYaml;
+import org.ppcheck.util.LocatedYaml.ListNode;
+import org.ppcheck.util.LocatedYaml.MapNode;
 
 /**
  * Reads and validates a rules file before any policy is read. Every problem is collected and
@@ -48,9 +47,9 @@ public final class RulesLoader {
     private final ProblemCollector problems;
     private final RuleSet base;
 
-    private RulesLoader(String file, RuleSet base) {
+    private RulesLoader(String file, ProblemCollector problems, RuleSet base) {
         this.file = file;
-        this.problems = new ProblemCollector(file);
+        this.problems = problems;
         this.base = base;
     }
 
@@ -61,7 +60,9 @@ public final class RulesLoader {
                 throw new IllegalStateException("the default rules are missing from the jar; rebuild it");
             }
             String file = "rules.yaml (built in)";
-            return new RulesLoader(file, null).load(parse(file, new InputStreamReader(in, StandardCharsets.UTF_8)));
+            ProblemCollector problems = new ProblemCollector(file);
+            LocatedYaml root = parse(file, new InputStreamReader(in, StandardCharsets.UTF_8), problems);
+            return new RulesLoader(file, problems, null).load(root);
         } catch (IOException e) {
             throw new RulesException(List.of("rules.yaml (built in): " + e.getMessage()));
         }
@@ -69,41 +70,47 @@ public final class RulesLoader {
 
     /** Loads and validates a rules file. */
     public static RuleSet load(Path path) throws RulesException {
-        YamlNode root;
+        ProblemCollector problems = new ProblemCollector(path.toString());
+        LocatedYaml root;
         try (Reader reader = Files.newBufferedReader(path, StandardCharsets.UTF_8)) {
-            root = parse(path.toString(), reader);
+            root = parse(path.toString(), reader, problems);
         } catch (NoSuchFileException e) {
             throw new RulesException(List.of(path + ": no such rules file; check the --rules path"));
         } catch (IOException e) {
             throw new RulesException(List.of(path + ": cannot be read (" + e.getMessage() + ")"));
         }
         boolean extendsDefault = root instanceof MapNode top && isDefault(top.entries().get("extends"));
-        return new RulesLoader(path.toString(), extendsDefault ? loadDefault() : null).load(root);
+        return new RulesLoader(path.toString(), problems, extendsDefault ? loadDefault() : null).load(root);
     }
 
     /** Whether the value of {@code extends:} names the built-in rules. */
-    private static boolean isDefault(YamlNode extendsValue) {
-        return extendsValue instanceof Scalar s && "default".equals(s.text());
+    private static boolean isDefault(LocatedYaml extendsValue) {
+        return "default".equals(LocatedYaml.textOf(extendsValue));
     }
 
-    /** The YAML tree of a rules file; YAML that cannot be parsed is a problem at its line and column. */
-    private static YamlNode parse(String file, Reader reader) throws IOException, RulesException {
+    /**
+     * The YAML tree of a rules file; a key given twice is one of its {@code problems}. YAML that cannot
+     * be parsed stops the loading with that one problem, at its line and column when the parser knows them.
+     */
+    private static LocatedYaml parse(String file, Reader reader, ProblemCollector problems)
+            throws IOException, RulesException {
         try {
-            return YamlNode.parse(reader);
+            return LocatedYaml.read(reader, problems.binder());
         } catch (JsonProcessingException e) {
             var at = e.getLocation();
             String where = at == null ? file : file + ":" + at.getLineNr() + ":" + at.getColumnNr();
-            throw new RulesException(List.of(where + ": not valid YAML: " + e.getOriginalMessage().lines().findFirst().orElse("")));
+            throw new RulesException(List.of(where + ": " + LocatedYaml.notValid(e)));
         }
     }
 
-    private RuleSet load(YamlNode root) throws RulesException {
+    private RuleSet load(LocatedYaml root) throws RulesException {
         if (!(root instanceof MapNode top)) {
-            throw new RulesException(List.of(problems.at(root, "") + "the file must be a mapping with a 'rules' list"));
+            problems.problem(root, "", "the file must be a mapping with a 'rules' list");
+            throw new RulesException(problems.problems());
         }
         problems.unknownKeys(top, TOP_KEYS, "");
         version(top.entries().get("version"));
-        YamlNode ext = top.entries().get("extends");
+        LocatedYaml ext = top.entries().get("extends");
         if (ext != null && !isDefault(ext)) {
             problems.problem(ext, "extends", "the only file a rules file can extend is 'default' (the built-in rules)");
         }
@@ -119,10 +126,11 @@ public final class RulesLoader {
     }
 
     /** {@code version:} may be left out; when given, it must be the one this ppcheck reads. */
-    private void version(YamlNode node) {
-        if (node != null && !(node instanceof Scalar s && String.valueOf(VERSION).equals(s.text()))) {
-            String given = node instanceof Scalar s && s.text() != null ? " (not '" + s.text() + "')" : "";
-            problems.problem(node, "version", "must be " + VERSION + given + ": this ppcheck reads version " + VERSION
+    private void version(LocatedYaml node) {
+        String given = LocatedYaml.textOf(node);
+        if (node != null && !String.valueOf(VERSION).equals(given)) {
+            problems.problem(node, "version", "must be " + VERSION + (given == null ? "" : " (not '" + given + "')")
+                    + ": this ppcheck reads version " + VERSION
                     + " of the rules language; write the file with the keys that README.md describes");
         }
     }
@@ -132,7 +140,7 @@ public final class RulesLoader {
         if (base != null) {
             base.rules().forEach(r -> rules.put(r.id(), r));
         }
-        YamlNode rulesNode = top.entries().get("rules");
+        LocatedYaml rulesNode = top.entries().get("rules");
         if (!(rulesNode instanceof ListNode list) || list.items().isEmpty()) {
             if (base == null || rulesNode != null) {
                 problems.problem(rulesNode == null ? top : rulesNode, "rules", "must be a non-empty list of rules");
@@ -141,7 +149,7 @@ public final class RulesLoader {
         }
         Set<String> seen = new HashSet<>();
         for (int i = 0; i < list.items().size(); i++) {
-            YamlNode item = list.items().get(i);
+            LocatedYaml item = list.items().get(i);
             String path = "rules[" + i + "]";
             if (!(item instanceof MapNode map)) {
                 problems.problem(item, path, "each rule must be a mapping with id, title, type, severity and weight");
@@ -185,12 +193,13 @@ public final class RulesLoader {
     }
 
     private boolean enabled(MapNode map, String path) {
-        YamlNode node = map.entries().get("enabled");
+        LocatedYaml node = map.entries().get("enabled");
         if (node == null) {
             return true;
         }
-        if (node instanceof Scalar s && ("true".equals(s.text()) || "false".equals(s.text()))) {
-            return Boolean.parseBoolean(s.text());
+        String text = LocatedYaml.textOf(node);
+        if ("true".equals(text) || "false".equals(text)) {
+            return Boolean.parseBoolean(text);
         }
         problems.problem(node, path + ".enabled", "must be true or false");
         return true;

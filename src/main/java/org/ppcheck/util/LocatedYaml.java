@@ -5,6 +5,7 @@ import com.fasterxml.jackson.core.JsonParser;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.core.JsonToken;
 import java.io.IOException;
+import java.io.Reader;
 import java.io.StringReader;
 import java.io.UncheckedIOException;
 import java.util.ArrayList;
@@ -13,8 +14,8 @@ import java.util.List;
 import java.util.Map;
 
 /**
- * A YAML document as a tree whose every node knows its line and column, so that a problem in a data
- * file is reported where it is ({@code data-fields.yaml:12:5}). Parsed with {@link SafeYaml}.
+ * A YAML document as a tree whose every node knows its line and column, so that a problem in a rules
+ * or data file is reported where it is ({@code rules.yaml:12:5}). Parsed with {@link SafeYaml}.
  */
 public sealed interface LocatedYaml {
     int line();
@@ -46,19 +47,41 @@ public sealed interface LocatedYaml {
      * twice in one mapping are problems for {@code problems}. An empty text is an empty mapping.
      */
     static LocatedYaml parse(String text, YamlBinder problems) {
-        try (JsonParser p = SafeYaml.factory().createParser(new StringReader(text))) {
-            return p.nextToken() == null ? new MapNode(Map.of(), Map.of(), 1, 1) : read(p, problems);
+        try {
+            return read(new StringReader(text), problems);
         } catch (JsonProcessingException e) {
             JsonLocation at = e.getLocation();
-            problems.problem(at == null ? 1 : at.getLineNr(), at == null ? 1 : at.getColumnNr(), "",
-                    "not valid YAML: " + e.getOriginalMessage().lines().findFirst().orElse(""));
+            problems.problem(at == null ? 1 : at.getLineNr(), at == null ? 1 : at.getColumnNr(), "", notValid(e));
             return null;
         } catch (IOException e) {
             throw new UncheckedIOException("a YAML text in memory could not be read", e);
         }
     }
 
-    private static LocatedYaml read(JsonParser p, YamlBinder problems) throws IOException {
+    /**
+     * The tree of the YAML that {@code reader} gives, for a caller that reports a syntax error its own
+     * way; every key given twice in one mapping is a problem for {@code problems}. An empty text is an
+     * empty mapping.
+     *
+     * @throws JsonProcessingException when the text is not valid YAML ({@link #notValid} says why)
+     */
+    static LocatedYaml read(Reader reader, YamlBinder problems) throws IOException {
+        try (JsonParser p = SafeYaml.factory().createParser(reader)) {
+            return p.nextToken() == null ? new MapNode(Map.of(), Map.of(), 1, 1) : node(p, problems);
+        }
+    }
+
+    /** Why a text is not valid YAML, on one line: the first line of what the parser said. */
+    static String notValid(JsonProcessingException e) {
+        return "not valid YAML: " + e.getOriginalMessage().lines().findFirst().orElse("");
+    }
+
+    /** The text of a scalar node; null for YAML null, a mapping, a list or no node at all. */
+    static String textOf(LocatedYaml node) {
+        return node instanceof Scalar s && s.type() != ScalarType.NULL ? s.text() : null;
+    }
+
+    private static LocatedYaml node(JsonParser p, YamlBinder problems) throws IOException {
         JsonLocation at = p.currentTokenLocation();
         int line = at.getLineNr();
         int col = at.getColumnNr();
@@ -70,7 +93,7 @@ public sealed interface LocatedYaml {
                 JsonLocation k = p.currentTokenLocation();
                 Scalar key = new Scalar(p.currentName(), ScalarType.TEXT, k.getLineNr(), k.getColumnNr());
                 p.nextToken();
-                LocatedYaml value = read(p, problems);
+                LocatedYaml value = node(p, problems);
                 if (keys.containsKey(key.text())) {
                     Scalar first = keys.get(key.text());
                     problems.problem(key, key.text(), "given twice in one mapping (first at line " + first.line()
@@ -85,7 +108,7 @@ public sealed interface LocatedYaml {
         if (t == JsonToken.START_ARRAY) {
             List<LocatedYaml> items = new ArrayList<>();
             while (p.nextToken() != JsonToken.END_ARRAY) {
-                items.add(read(p, problems));
+                items.add(node(p, problems));
             }
             return new ListNode(items, line, col);
         }

@@ -43,6 +43,23 @@ class RulesLoaderTest {
     }
 
     @Test
+    void aKeyGivenTwiceIsReportedInsteadOfTheLastOneWinningQuietly() throws Exception {
+        Path p = file("""
+                rules:
+                  - id: one
+                    title: First
+                    type: requires-disclosure
+                    disclosure: rights.access
+                    severity: high
+                    severity: low
+                    weight: 5
+                """);
+        assertThatThrownBy(() -> RulesLoader.load(p)).isInstanceOfSatisfying(RulesException.class, e ->
+                assertThat(e.problems()).singleElement().asString()
+                        .endsWith("rules.yaml:7:5: severity: given twice in one mapping (first at line 6); keep one"));
+    }
+
+    @Test
     void everyProblemIsReportedAtOnceWithItsPlace() throws Exception {
         Path p = file("""
                 rules:

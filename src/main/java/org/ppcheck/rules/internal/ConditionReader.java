@@ -3,8 +3,9 @@ package org.ppcheck.rules.internal;
 import java.util.ArrayList;
 import java.util.List;
 import org.ppcheck.facts.Vocabulary;
-import org.ppcheck.rules.internal.YamlNode.ListNode;
-import org.ppcheck.rules.internal.YamlNode.MapNode;
+import org.ppcheck.util.LocatedYaml;
+import org.ppcheck.util.LocatedYaml.ListNode;
+import org.ppcheck.util.LocatedYaml.MapNode;
 
 /** Reads a rule's {@code when:}: a mapping with exactly one key of {@link Condition#KEYS}. */
 final class ConditionReader {
@@ -18,13 +19,13 @@ final class ConditionReader {
     }
 
     /** The condition, or null after a problem. */
-    Condition read(YamlNode node, String path) {
+    Condition read(LocatedYaml node, String path) {
         if (!(node instanceof MapNode map) || map.entries().size() != 1) {
             problems.problem(node, path, "must be a mapping with one key: " + String.join(", ", Condition.KEYS));
             return null;
         }
         String key = map.entries().keySet().iterator().next();
-        YamlNode value = map.entries().get(key);
+        LocatedYaml value = map.entries().get(key);
         String at = path + "." + key;
         Params params = new Params(map, path, null, problems, places);
         return switch (key) {
@@ -64,7 +65,7 @@ final class ConditionReader {
         };
     }
 
-    private List<Condition> list(YamlNode value, String path) {
+    private List<Condition> list(LocatedYaml value, String path) {
         if (!(value instanceof ListNode list) || list.items().isEmpty()) {
             problems.problem(value, path, "must be a list of conditions");
             return null;

@@ -4,9 +4,10 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.Set;
-import org.ppcheck.rules.internal.YamlNode.ListNode;
-import org.ppcheck.rules.internal.YamlNode.MapNode;
-import org.ppcheck.rules.internal.YamlNode.Scalar;
+import org.ppcheck.util.LocatedYaml;
+import org.ppcheck.util.LocatedYaml.ListNode;
+import org.ppcheck.util.LocatedYaml.MapNode;
+import org.ppcheck.util.LocatedYaml.Scalar;
 
 /**
  * The keys of one rule, of one check in a list of checks, or of one condition, as their reader
@@ -50,20 +51,20 @@ public final class Params {
 
     /** An id or a non-empty list of ids under a key that must be there, each one of {@code known}. */
     List<String> ids(String key, List<String> known) {
-        YamlNode node = map.entries().get(key);
+        LocatedYaml node = map.entries().get(key);
         if (node == null) {
             problems.problem(map, path + "." + key, "missing key '" + key + "'");
             return null;
         }
-        List<YamlNode> items = node instanceof ListNode list ? list.items() : node instanceof Scalar ? List.of(node) : List.of();
+        List<LocatedYaml> items = node instanceof ListNode list ? list.items() : node instanceof Scalar ? List.of(node) : List.of();
         if (items.isEmpty()) {
             problems.problem(node, path + "." + key, "must be an id or a non-empty list of ids");
             return null;
         }
         List<String> ids = new ArrayList<>();
         for (int i = 0; i < items.size(); i++) {
-            YamlNode item = items.get(i);
-            String id = item instanceof Scalar s ? s.text() : null;
+            LocatedYaml item = items.get(i);
+            String id = LocatedYaml.textOf(item);
             if (id == null || !known.contains(id)) {
                 problems.problem(item, path + "." + key + (node instanceof ListNode ? "[" + i + "]" : ""),
                         "unknown id '" + id + "'" + ProblemCollector.suggest(String.valueOf(id), known));
@@ -81,7 +82,7 @@ public final class Params {
 
     /** The checks listed under a key: two or more mappings, each with a {@code type} and that type's keys. */
     List<Check> checks(String key) {
-        YamlNode node = map.entries().get(key);
+        LocatedYaml node = map.entries().get(key);
         if (!(node instanceof ListNode list) || list.items().size() < 2) {
             problems.problem(node == null ? map : node, path + "." + key, "must list two or more checks, each with a 'type'");
             return null;
@@ -99,14 +100,9 @@ public final class Params {
         return checks.contains(null) ? null : checks;
     }
 
-    /** The node under a key, or null. */
-    YamlNode node(String key) {
-        return map.entries().get(key);
-    }
-
     /** A problem with the value of a key. */
     void problem(String key, String message) {
-        YamlNode node = map.entries().get(key);
+        LocatedYaml node = map.entries().get(key);
         problems.problem(node == null ? map : node, path + "." + key, message);
     }
 

@@ -5,8 +5,8 @@ import java.util.LinkedHashSet;
 import java.util.Map;
 import java.util.Set;
 import org.ppcheck.facts.Vocabulary;
-import org.ppcheck.rules.internal.YamlNode.ListNode;
-import org.ppcheck.rules.internal.YamlNode.Scalar;
+import org.ppcheck.util.LocatedYaml;
+import org.ppcheck.util.LocatedYaml.ListNode;
 
 /**
  * How a rules file names places: by the name of one of its {@code jurisdictions:} lists, or as a
@@ -30,14 +30,15 @@ public final class Places {
     }
 
     /** A named list or a list of codes; null after a problem. */
-    Place place(YamlNode node, YamlNode parent, String path) {
-        if (node instanceof Scalar s && s.text() != null) {
-            if (!lists.containsKey(s.text())) {
-                problems.problem(node, path, "no jurisdiction list named '" + s.text() + "'"
-                        + ProblemCollector.suggest(s.text(), lists.keySet()) + "; define it under 'jurisdictions:' or list codes");
+    Place place(LocatedYaml node, LocatedYaml parent, String path) {
+        String name = LocatedYaml.textOf(node);
+        if (name != null) {
+            if (!lists.containsKey(name)) {
+                problems.problem(node, path, "no jurisdiction list named '" + name + "'"
+                        + ProblemCollector.suggest(name, lists.keySet()) + "; define it under 'jurisdictions:' or list codes");
                 return null;
             }
-            return new Place(s.text(), lists.get(s.text()));
+            return new Place(name, lists.get(name));
         }
         if (node instanceof ListNode) {
             Set<String> codes = codes(problems, node, path);
@@ -48,15 +49,15 @@ public final class Places {
     }
 
     /** The known country codes of a list, in its order; each unknown code is a problem. */
-    public static Set<String> codes(ProblemCollector problems, YamlNode node, String path) {
+    public static Set<String> codes(ProblemCollector problems, LocatedYaml node, String path) {
         Set<String> codes = new LinkedHashSet<>();
         if (!(node instanceof ListNode list)) {
             problems.problem(node, path, "must be a list of ISO 3166-1 alpha-2 codes such as [CN, RU]");
             return codes;
         }
         for (int i = 0; i < list.items().size(); i++) {
-            YamlNode item = list.items().get(i);
-            String code = item instanceof Scalar s ? s.text() : null;
+            LocatedYaml item = list.items().get(i);
+            String code = LocatedYaml.textOf(item);
             if (code == null || !Vocabulary.places().contains(code)) {
                 problems.problem(item, path + "[" + i + "]", "unknown country code '" + code + "'"
                         + ProblemCollector.suggest(String.valueOf(code), Vocabulary.places()));

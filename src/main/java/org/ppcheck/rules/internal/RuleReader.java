@@ -4,8 +4,8 @@ import java.util.List;
 import java.util.Set;
 import org.ppcheck.rules.Rule;
 import org.ppcheck.rules.Severity;
-import org.ppcheck.rules.internal.YamlNode.MapNode;
-import org.ppcheck.rules.internal.YamlNode.Scalar;
+import org.ppcheck.util.LocatedYaml;
+import org.ppcheck.util.LocatedYaml.MapNode;
 
 /**
  * Reads one entry of {@code rules:}: the keys every rule has, then the keys of its type, which
@@ -47,7 +47,7 @@ public final class RuleReader {
                 || hasWhen && when == null) {
             return null;
         }
-        String type = ((Scalar) map.entries().get("type")).text();
+        String type = LocatedYaml.textOf(map.entries().get("type"));
         return new Rule(id, type, title, severity, weight, reference, why, fix, profiles, when, cap, check);
     }
 
@@ -76,13 +76,13 @@ public final class RuleReader {
 
     /** The rule's {@code profiles}, each one declared; empty when it has none. */
     public List<String> profiles(MapNode map, String path) {
-        YamlNode node = map.entries().get("profiles");
+        LocatedYaml node = map.entries().get("profiles");
         return node == null ? List.of() : SettingsReader.knownProfiles(problems, settings.profiles(), node, path + ".profiles");
     }
 
     /** The rule's {@code cap}: one of the file's grades, or F. */
     public String cap(MapNode map, String path) {
-        YamlNode node = map.entries().get("cap");
+        LocatedYaml node = map.entries().get("cap");
         String cap = problems.text(node, path + ".cap");
         if (cap == null) {
             return null;

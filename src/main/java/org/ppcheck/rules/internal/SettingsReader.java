@@ -9,9 +9,9 @@ import java.util.Set;
 import java.util.regex.Pattern;
 import org.ppcheck.rules.RuleSet;
 import org.ppcheck.rules.Severity;
-import org.ppcheck.rules.internal.YamlNode.ListNode;
-import org.ppcheck.rules.internal.YamlNode.MapNode;
-import org.ppcheck.rules.internal.YamlNode.Scalar;
+import org.ppcheck.util.LocatedYaml;
+import org.ppcheck.util.LocatedYaml.ListNode;
+import org.ppcheck.util.LocatedYaml.MapNode;
 
 /**
  * Reads the head of a rules file into {@link Settings}. What a file leaves out comes from the rules
@@ -45,7 +45,7 @@ public final class SettingsReader {
                 : "'" + text + "' is not a grade: write a plain word of one to four letters, maybe followed by + or - (such as A, B+ or C-)";
     }
 
-    private Map<String, Integer> grades(YamlNode node) {
+    private Map<String, Integer> grades(LocatedYaml node) {
         if (node == null) {
             return base != null ? base.grades() : new LinkedHashMap<>(Map.of("A", 90, "B", 80, "C", 70, "D", 60));
         }
@@ -68,7 +68,7 @@ public final class SettingsReader {
         return grades;
     }
 
-    private Map<Severity, Integer> scoring(YamlNode node) {
+    private Map<Severity, Integer> scoring(LocatedYaml node) {
         Map<Severity, Integer> factors = new EnumMap<>(Severity.class);
         if (node == null) {
             if (base != null) {
@@ -83,7 +83,7 @@ public final class SettingsReader {
             return factors;
         }
         problems.unknownKeys(map, Set.of("severity-factors"), "scoring.");
-        YamlNode f = map.entries().get("severity-factors");
+        LocatedYaml f = map.entries().get("severity-factors");
         if (!(f instanceof MapNode fm)) {
             problems.problem(f == null ? map : f, "scoring.severity-factors",
                     "must map high, medium and low to whole numbers, e.g. {high: 3, medium: 2, low: 1}");
@@ -91,7 +91,7 @@ public final class SettingsReader {
         }
         problems.unknownKeys(fm, Set.of("high", "medium", "low"), "scoring.severity-factors.");
         for (Severity s : Severity.values()) {
-            YamlNode v = fm.entries().get(s.label());
+            LocatedYaml v = fm.entries().get(s.label());
             Integer n = v == null ? null : problems.integer(v, "scoring.severity-factors." + s.label(), 0, 100);
             if (v == null) {
                 problems.problem(fm, "scoring.severity-factors", "missing key '" + s.label() + "'");
@@ -102,7 +102,7 @@ public final class SettingsReader {
         return factors;
     }
 
-    private Map<String, String> profiles(YamlNode node) {
+    private Map<String, String> profiles(LocatedYaml node) {
         Map<String, String> profiles = new LinkedHashMap<>(base != null ? base.profiles() : Map.of());
         if (node == null) {
             return profiles;
@@ -122,7 +122,7 @@ public final class SettingsReader {
         return profiles;
     }
 
-    private List<String> defaultProfiles(YamlNode node, Map<String, String> profiles) {
+    private List<String> defaultProfiles(LocatedYaml node, Map<String, String> profiles) {
         if (node == null) {
             return base != null ? base.defaultProfiles() : List.of();
         }
@@ -131,15 +131,15 @@ public final class SettingsReader {
     }
 
     /** A list of declared profile names; null after a problem with the list itself. */
-    static List<String> knownProfiles(ProblemCollector problems, Map<String, String> profiles, YamlNode node, String path) {
+    static List<String> knownProfiles(ProblemCollector problems, Map<String, String> profiles, LocatedYaml node, String path) {
         if (!(node instanceof ListNode list)) {
             problems.problem(node, path, "must be a list of profile names such as [gdpr, vendor-risk]");
             return null;
         }
         List<String> names = new ArrayList<>();
         for (int i = 0; i < list.items().size(); i++) {
-            YamlNode item = list.items().get(i);
-            String name = item instanceof Scalar s ? s.text() : null;
+            LocatedYaml item = list.items().get(i);
+            String name = LocatedYaml.textOf(item);
             if (name == null || !profiles.containsKey(name)) {
                 problems.problem(item, path + "[" + i + "]", "unknown profile '" + name + "'"
                         + ProblemCollector.suggest(String.valueOf(name), profiles.keySet()) + "; declare it under 'profiles:'");
@@ -150,7 +150,7 @@ public final class SettingsReader {
         return names;
     }
 
-    private Map<String, Set<String>> jurisdictions(YamlNode node) {
+    private Map<String, Set<String>> jurisdictions(LocatedYaml node) {
         Map<String, Set<String>> lists = new LinkedHashMap<>(base != null ? base.jurisdictions() : Map.of());
         if (node == null) {
             return lists;
