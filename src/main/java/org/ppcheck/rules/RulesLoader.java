@@ -209,7 +209,7 @@ public final class RulesLoader {
     private Rule override(Rule original, MapNode map, String path, RuleReader reader) {
         problems.unknownKeys(map, OVERRIDE_KEYS, path + ".");
         Severity severity = map.entries().containsKey("severity") ? reader.severity(map, path) : original.severity();
-        Integer weight = map.entries().containsKey("weight") ? reader.weight(map, path) : original.weight();
+        Integer weight = map.entries().containsKey("weight") ? reader.weight(map, path) : Integer.valueOf(original.weight());
         List<String> profiles = map.entries().containsKey("profiles") ? reader.profiles(map, path) : original.profiles();
         String cap = map.entries().containsKey("cap") ? reader.cap(map, path) : original.cap();
         if (severity == null || weight == null || profiles == null) {

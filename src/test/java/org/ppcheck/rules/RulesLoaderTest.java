@@ -43,6 +43,18 @@ class RulesLoaderTest {
     }
 
     @Test
+    void aBadWeightInAnOverrideOfABuiltInRuleIsAProblemNotACrash() throws Exception {
+        Path p = file("""
+                extends: default
+                rules:
+                  - id: gdpr-reference
+                    weight: abc
+                """);
+        assertThatThrownBy(() -> RulesLoader.load(p)).isInstanceOfSatisfying(RulesException.class, e ->
+                assertThat(e.problems()).singleElement().asString().startsWith(p + ":4:").contains("weight"));
+    }
+
+    @Test
     void aKeyGivenTwiceIsReportedInsteadOfTheLastOneWinningQuietly() throws Exception {
         Path p = file("""
                 rules:
