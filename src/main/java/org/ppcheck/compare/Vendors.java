@@ -14,6 +14,7 @@ import java.util.Map;
 import java.util.stream.Stream;
 import org.apache.commons.csv.CSVFormat;
 import org.apache.commons.csv.CSVRecord;
+import org.ppcheck.util.TerminalText;
 
 /**
  * The vendors to compare: a CSV file (header {@code name,source,tags}; {@code url} or {@code path}
@@ -82,15 +83,20 @@ public final class Vendors {
         return vendors;
     }
 
-    /** Why two vendors would share a report file: the same name, or names that differ only in case, spaces or hyphens. */
+    /**
+     * Why two vendors would share a report file: the same name, or names that differ only in case,
+     * spaces or hyphens. The names are escaped for the terminal the message is printed on.
+     */
     private static String sameName(Vendor a, Vendor b) {
+        String nameA = TerminalText.escape(a.name());
+        String nameB = TerminalText.escape(b.name());
         if (a.name().equals(b.name())) {
-            return "two vendors are named '" + a.name() + "'";
+            return "two vendors are named '" + nameA + "'";
         }
         if (VendorNames.isPlain(a.name())) {
-            return "the vendors '" + a.name() + "' and '" + b.name() + "' differ only in case, spaces or hyphens";
+            return "the vendors '" + nameA + "' and '" + nameB + "' differ only in case, spaces or hyphens";
         }
-        return "the vendors '" + a.name() + "' and '" + b.name() + "' would share the report file " + a.slug() + ".json";
+        return "the vendors '" + nameA + "' and '" + nameB + "' would share the report file " + a.slug() + ".json";
     }
 
     private static List<Vendor> csv(Path file) throws VendorsException {

@@ -74,6 +74,12 @@ class VendorNamesTest {
                 .hasMessage(list + ": the vendors 'Lotus Chat' and 'lotus-chat' differ only in case, spaces or hyphens; give each vendor a distinct name");
     }
 
+    @Test
+    void aDuplicateNameIsQuotedWithItsControlCharactersEscaped() throws Exception {
+        Path list = Files.writeString(tmp.resolve("vendors.csv"), "name,source\n\"Evil\u001b[2J\",a.html\n\"Evil\u001b[2J\",b.html\n");
+        assertThatThrownBy(() -> Vendors.read(list, List.of())).hasMessageContaining("two vendors are named 'Evil\\x1b[2J'");
+    }
+
     private static String slug(String name) {
         return new Vendors.Vendor(name, "x.html", List.of()).slug();
     }
