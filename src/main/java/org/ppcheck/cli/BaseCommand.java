@@ -3,6 +3,7 @@ package org.ppcheck.cli;
 import java.io.PrintWriter;
 import java.util.List;
 import java.util.concurrent.Callable;
+import org.ppcheck.util.TerminalText;
 import picocli.CommandLine;
 import picocli.CommandLine.Option;
 
@@ -47,9 +48,12 @@ abstract class BaseCommand implements Callable<Integer> {
         return spec.commandLine().getErr();
     }
 
-    /** Writes a message to stderr. */
+    /**
+     * Writes a message to stderr, on one line: messages quote file names, URLs, vendor names and
+     * reasons that may come from a hostile source, so control and bidi characters are shown escaped.
+     */
     void say(String message) {
-        err().println(PREFIX + message);
+        err().println(PREFIX + TerminalText.escape(message));
     }
 
     /** Writes an error to stderr, and its cause's stack trace with --verbose. */

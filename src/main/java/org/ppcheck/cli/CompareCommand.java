@@ -17,6 +17,7 @@ import org.ppcheck.check.PolicySource;
 import org.ppcheck.compare.Comparison;
 import org.ppcheck.compare.ComparisonReports;
 import org.ppcheck.compare.Vendors;
+import org.ppcheck.util.TerminalText;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
@@ -98,8 +99,9 @@ final class CompareCommand extends BaseCommand {
     private void printRanking(List<Comparison.Result> results) {
         int rank = 0;
         for (Comparison.Result r : results) {
-            out().println(r.failed() ? String.format("   -  %-32s  failed: %s", r.vendor().name(), r.failure())
-                    : String.format("%4d  %-32s  %3d  %s", ++rank, r.vendor().name(), r.report().score().value(), r.report().score().grade()));
+            String name = TerminalText.escape(r.vendor().name());
+            out().println(r.failed() ? String.format("   -  %-32s  failed: %s", name, TerminalText.escape(r.failure()))
+                    : String.format("%4d  %-32s  %3d  %s", ++rank, name, r.report().score().value(), r.report().score().grade()));
         }
         out().flush();
         say(results.size() + " vendors (" + results.stream().filter(Comparison.Result::reused).count() + " from an earlier run, "

@@ -1,6 +1,7 @@
 package org.ppcheck.compare;
 
 import java.io.IOException;
+import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
 import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
@@ -17,11 +18,16 @@ public final class ComparisonReports {
     private ComparisonReports() {
     }
 
+    /** Renders every report before writing any, so that a report that cannot be made leaves the earlier set whole. */
     public static void write(Path out, List<Result> results, String profiles) throws IOException {
         String now = OffsetDateTime.now(ZoneOffset.UTC).format(DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm 'UTC'"));
-        AtomicFiles.write(out.resolve("report.html"), HtmlComparison.render(results, profiles, now));
-        AtomicFiles.write(out.resolve("checklist.xlsx"), XlsxChecklist.write(results, profiles));
-        AtomicFiles.write(out.resolve("comparison.csv"), TableReports.csv(results));
-        AtomicFiles.write(out.resolve("comparison.md"), TableReports.markdown(results, profiles));
+        byte[] html = HtmlComparison.render(results, profiles, now).getBytes(StandardCharsets.UTF_8);
+        byte[] xlsx = XlsxChecklist.write(results, profiles);
+        byte[] csv = TableReports.csv(results).getBytes(StandardCharsets.UTF_8);
+        byte[] md = TableReports.markdown(results, profiles).getBytes(StandardCharsets.UTF_8);
+        AtomicFiles.write(out.resolve("report.html"), html);
+        AtomicFiles.write(out.resolve("checklist.xlsx"), xlsx);
+        AtomicFiles.write(out.resolve("comparison.csv"), csv);
+        AtomicFiles.write(out.resolve("comparison.md"), md);
     }
 }

@@ -14,6 +14,7 @@ import java.util.TreeSet;
 import org.ppcheck.extract.Block;
 import org.ppcheck.extract.StructuredText;
 import org.ppcheck.report.Report;
+import org.ppcheck.util.TerminalText;
 
 /**
  * What changed between two versions of a policy: facts and disclosures that appeared or
@@ -115,10 +116,10 @@ public record PolicyDiff(String old, @com.fasterxml.jackson.annotation.JsonPrope
         return r.disclosures().stream().filter(Report.Disclosure::present).map(Report.Disclosure::id).toList();
     }
 
-    /** The diff for a terminal. */
+    /** The diff for a terminal: every text from the policies or the user goes through {@link TerminalText}. */
     public String text() {
         StringBuilder sb = new StringBuilder();
-        sb.append("ppcheck diff\n  old: ").append(old).append("\n  new: ").append(now).append("\n\n");
+        sb.append("ppcheck diff\n  old: ").append(t(old)).append("\n  new: ").append(t(now)).append("\n\n");
         sb.append("Score ").append(score.oldValue()).append(" (").append(score.oldGrade()).append(") -> ").append(score.newValue())
                 .append(" (").append(score.newGrade()).append(")").append(delta()).append("\n");
         if (facts.isEmpty()) {
@@ -126,18 +127,22 @@ public record PolicyDiff(String old, @com.fasterxml.jackson.annotation.JsonPrope
         }
         facts.forEach((kind, c) -> {
             sb.append("\n").append(kind).append(":\n");
-            c.added().forEach(id -> sb.append("  + ").append(id).append('\n'));
-            c.removed().forEach(id -> sb.append("  - ").append(id).append('\n'));
+            c.added().forEach(id -> sb.append("  + ").append(t(id)).append('\n'));
+            c.removed().forEach(id -> sb.append("  - ").append(t(id)).append('\n'));
         });
         sb.append(findings.isEmpty() ? "\nNo finding changed status.\n" : "\nFindings that changed status:\n");
-        findings.forEach(f -> sb.append("  ").append(f.oldStatus()).append(" -> ").append(f.newStatus()).append("  ").append(f.title())
-                .append(" (").append(f.rule()).append(", ").append(f.severity()).append(")\n"));
+        findings.forEach(f -> sb.append("  ").append(f.oldStatus()).append(" -> ").append(f.newStatus()).append("  ").append(t(f.title()))
+                .append(" (").append(t(f.rule())).append(", ").append(f.severity()).append(")\n"));
         sb.append(sections.isEmpty() ? "\nThe text is the same.\n" : "\nChanged sections (" + sections.size() + "):\n");
         for (SectionChange s : sections) {
-            sb.append("\n## ").append(s.section()).append(" (").append(s.kind()).append(")\n");
-            s.diff().forEach(l -> sb.append(l).append('\n'));
+            sb.append("\n## ").append(t(s.section())).append(" (").append(s.kind()).append(")\n");
+            s.diff().forEach(l -> sb.append(t(l)).append('\n'));
         }
         return sb.toString();
+    }
+
+    private static String t(String s) {
+        return TerminalText.escape(s);
     }
 
     private String delta() {

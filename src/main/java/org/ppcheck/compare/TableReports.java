@@ -8,8 +8,14 @@ import org.apache.commons.csv.CSVFormat;
 import org.apache.commons.csv.CSVPrinter;
 import org.ppcheck.compare.Comparison.Result;
 import org.ppcheck.report.Report;
+import org.ppcheck.util.MarkdownText;
 
-/** The comparison as tables: {@code comparison.csv} (one row per vendor, one column per rule) and {@code comparison.md}. */
+/**
+ * The comparison as tables: {@code comparison.csv} (one row per vendor, one column per rule) and
+ * {@code comparison.md}. Names, tags, sources and messages are data: a CSV cell that a spreadsheet
+ * would run as a formula starts with {@code '}, and Markdown text is escaped so that it cannot
+ * become a link, an image or HTML.
+ */
 final class TableReports {
     private TableReports() {
     }
@@ -17,21 +23,21 @@ final class TableReports {
     static String csv(List<Result> results) throws IOException {
         List<Report.Finding> rules = Comparison.ruleOrder(results);
         List<String> header = new ArrayList<>(List.of("rank", "vendor", "source", "tags", "score", "grade", "failed_high", "failed_total", "error"));
-        rules.forEach(f -> header.add(f.rule()));
+        rules.forEach(f -> header.add(cell(f.rule())));
         StringWriter out = new StringWriter();
         try (CSVPrinter csv = new CSVPrinter(out, CSVFormat.DEFAULT.builder().setHeader(header.toArray(String[]::new)).get())) {
             int rank = 0;
             for (Result r : results) {
                 List<Object> row = new ArrayList<>();
                 row.add(r.failed() ? "" : String.valueOf(++rank));
-                row.add(r.vendor().name());
-                row.add(r.vendor().source());
-                row.add(String.join(";", r.vendor().tags()));
+                row.add(cell(r.vendor().name()));
+                row.add(cell(r.vendor().source()));
+                row.add(cell(String.join(";", r.vendor().tags())));
                 row.add(r.failed() ? "" : r.report().score().value());
                 row.add(r.failed() ? "" : r.report().score().grade());
                 row.add(r.failed() ? "" : failed(r, "high"));
                 row.add(r.failed() ? "" : r.report().failed().size());
-                row.add(r.failed() ? r.failure() : "");
+                row.add(r.failed() ? cell(r.failure()) : "");
                 rules.forEach(f -> row.add(Comparison.status(r, f.rule())));
                 csv.printRecord(row);
             }
@@ -41,7 +47,7 @@ final class TableReports {
 
     static String markdown(List<Result> results, String profiles) {
         StringBuilder sb = new StringBuilder("# Vendor comparison\n\n");
-        sb.append("Profiles: ").append(profiles).append(". ").append(results.size()).append(" vendors, ")
+        sb.append("Profiles: ").append(esc(profiles)).append(". ").append(results.size()).append(" vendors, ")
                 .append(results.stream().filter(Result::failed).count()).append(" failed.\n\n");
         sb.append("| Rank | Vendor | Score | Grade | Failed (high) | Biggest gaps |\n|---|---|---|---|---|---|\n");
         int rank = 0;
@@ -56,7 +62,7 @@ final class TableReports {
                     .append(failed(r, "high")).append(") | ").append(esc(String.join("; ", gaps))).append(" |\n");
         }
         sb.append("\n## Most common gaps\n\n| Rule | Vendors failing |\n|---|---|\n");
-        Comparison.commonGaps(results).forEach((rule, n) -> sb.append("| ").append(rule).append(" | ").append(n).append(" |\n"));
+        Comparison.commonGaps(results).forEach((rule, n) -> sb.append("| ").append(esc(rule)).append(" | ").append(n).append(" |\n"));
         return sb.toString();
     }
 
@@ -64,7 +70,16 @@ final class TableReports {
         return r.report().failed().stream().filter(f -> f.severity().equals(severity)).count();
     }
 
+    /**
+     * OWASP's defence against CSV injection: a cell starting with {@code = + - @}, tab, carriage
+     * return or line feed is prefixed with {@code '}, so that Excel, LibreOffice and Google Sheets
+     * show it as text instead of running it as a formula.
+     */
+    static String cell(String s) {
+        return !s.isEmpty() && "=+-@\t\r\n".indexOf(s.charAt(0)) >= 0 ? "'" + s : s;
+    }
+
     private static String esc(String s) {
-        return s.replace("|", "\\|").replace("\n", " ");
+        return MarkdownText.escape(s);
     }
 }

@@ -7,14 +7,14 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
-import java.util.HashSet;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
-import java.util.Set;
 import java.util.stream.Stream;
 import org.apache.commons.csv.CSVFormat;
 import org.apache.commons.csv.CSVRecord;
+import org.ppcheck.util.TerminalText;
 
 /**
  * The vendors to compare: a CSV file (header {@code name,source,tags}; {@code url} or {@code path}
@@ -23,17 +23,24 @@ import org.apache.commons.csv.CSVRecord;
  * relative to the vendor file.
  */
 public final class Vendors {
-    /** One vendor: its name, where its policy is (a URL or a file), and tags for grouping. */
+    /** One vendor: its name (kept in Unicode NFC), where its policy is (a URL or a file), and tags for grouping. */
     public record Vendor(String name, String source, List<String> tags) {
+        public Vendor {
+            name = VendorNames.nfc(name);
+            tags = List.copyOf(tags);
+        }
+
         public boolean isUrl() {
             String s = source.toLowerCase(Locale.ROOT);
             return s.startsWith("http://") || s.startsWith("https://");
         }
 
-        /** A file-name-safe form of the name, for per-vendor reports. */
+        /**
+         * The name as a file name ({@code vendors/SLUG.json}) and HTML id: lower-case ASCII, at most 69
+         * characters, distinct for distinct names (see {@link VendorNames}).
+         */
         public String slug() {
-            String slug = name.toLowerCase(Locale.ROOT).replaceAll("[^a-z0-9]+", "-").replaceAll("^-|-$", "");
-            return slug.isEmpty() ? "vendor" : slug;
+            return VendorNames.slug(name);
         }
     }
 
@@ -63,16 +70,33 @@ public final class Vendors {
             String name = input.getFileName().toString().toLowerCase(Locale.ROOT);
             vendors = name.endsWith(".yaml") || name.endsWith(".yml") ? yaml(input) : csv(input);
         }
-        Set<String> slugs = new HashSet<>();
+        Map<String, Vendor> slugs = new HashMap<>();
         for (Vendor v : vendors) {
-            if (!slugs.add(v.slug())) {
-                throw new VendorsException(input + ": two vendors are named '" + v.name() + "' (or alike); give each a distinct name");
+            Vendor same = slugs.putIfAbsent(v.slug(), v);
+            if (same != null) {
+                throw new VendorsException(input + ": " + sameName(same, v) + "; give each vendor a distinct name");
             }
         }
         if (vendors.isEmpty()) {
             throw new VendorsException(input + ": no vendors in it");
         }
         return vendors;
+    }
+
+    /**
+     * Why two vendors would share a report file: the same name, or names that differ only in case,
+     * spaces or hyphens. The names are escaped for the terminal the message is printed on.
+     */
+    private static String sameName(Vendor a, Vendor b) {
+        String nameA = TerminalText.escape(a.name());
+        String nameB = TerminalText.escape(b.name());
+        if (a.name().equals(b.name())) {
+            return "two vendors are named '" + nameA + "'";
+        }
+        if (VendorNames.isPlain(a.name())) {
+            return "the vendors '" + nameA + "' and '" + nameB + "' differ only in case, spaces or hyphens";
+        }
+        return "the vendors '" + nameA + "' and '" + nameB + "' would share the report file " + a.slug() + ".json";
     }
 
     private static List<Vendor> csv(Path file) throws VendorsException {
@@ -85,7 +109,7 @@ public final class Vendors {
                 throw new VendorsException(file + ":1: the header must name the columns 'name' and 'source' (or 'url' or 'path'), e.g. name,source,tags");
             }
             for (CSVRecord r : parser) {
-                Map<String, String> row = new java.util.HashMap<>();
+                Map<String, String> row = new HashMap<>();
                 r.toMap().forEach((k, v) -> row.put(k.toLowerCase(Locale.ROOT), v));
                 vendors.add(vendor(file, (int) r.getRecordNumber() + 1, row.get("name"), firstOf(row, "source", "url", "path"),
                         row.getOrDefault("tags", "")));

@@ -4,14 +4,15 @@ import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.util.HashSet;
 import java.util.List;
+import java.util.Locale;
 import java.util.Set;
+import java.util.regex.Pattern;
 import org.apache.poi.ss.usermodel.CellStyle;
 import org.apache.poi.ss.usermodel.FillPatternType;
 import org.apache.poi.ss.usermodel.Font;
 import org.apache.poi.ss.usermodel.IndexedColors;
 import org.apache.poi.ss.usermodel.Row;
 import org.apache.poi.ss.usermodel.Sheet;
-import org.apache.poi.ss.util.WorkbookUtil;
 import org.apache.poi.xssf.usermodel.XSSFWorkbook;
 import org.ppcheck.compare.Comparison.Result;
 import org.ppcheck.report.Report;
@@ -25,6 +26,11 @@ final class XlsxChecklist {
     static final String[] VENDOR_COLUMNS = {"Rule", "Title", "Severity", "Status", "Finding", "Evidence", "Section", "Reference", "Fix",
         "Reviewer decision", "Reviewer notes"};
     private static final int CELL_LIMIT = 32_000; // Excel's limit is 32,767 characters a cell
+    private static final int SHEET_LIMIT = 31; // Excel's limit for a sheet name
+    /** Our own sheet, and the name Excel keeps for its change history. */
+    private static final Set<String> RESERVED_SHEETS = Set.of("summary", "history");
+    /** What Excel refuses in a sheet name, and control characters (POI refuses a tab). */
+    private static final Pattern SHEET_UNSAFE = Pattern.compile("[:\\\\/?*\\[\\]\\p{Cc}]");
 
     private XlsxChecklist() {
     }
@@ -42,11 +48,11 @@ final class XlsxChecklist {
 
             Sheet summary = wb.createSheet("Summary");
             header(summary, bold, "Rank", "Vendor", "Source", "Tags", "Score", "Grade", "Failed findings", "Failed high", "Status", "Sheet");
-            Set<String> names = new HashSet<>(Set.of("summary"));
+            Set<String> names = new HashSet<>(RESERVED_SHEETS);
             int rank = 0;
             int rowNo = 1;
             for (Result r : results) {
-                String sheetName = r.failed() ? "" : sheetName(r.vendor().name(), names);
+                String sheetName = r.failed() ? "" : sheetName(r.vendor().name(), rank + 1, names);
                 Row row = summary.createRow(rowNo++);
                 set(row, 0, r.failed() ? "" : String.valueOf(++rank), null);
                 set(row, 1, r.vendor().name(), null);
@@ -106,20 +112,60 @@ final class XlsxChecklist {
 
     private static void set(Row row, int column, String value, CellStyle style) {
         var cell = row.createCell(column);
-        cell.setCellValue(value.length() > CELL_LIMIT ? value.substring(0, CELL_LIMIT) + "…" : value);
+        String text = xmlText(value);
+        cell.setCellValue(text.length() > CELL_LIMIT ? cut(text, CELL_LIMIT) + "…" : text);
         if (style != null) {
             cell.setCellStyle(style);
         }
     }
 
-    /** A sheet name Excel accepts (31 characters, no []:*?/\), distinct from the others. */
-    static String sheetName(String vendor, Set<String> taken) {
-        String base = WorkbookUtil.createSafeSheetName(vendor);
-        base = base.length() > 28 ? base.substring(0, 28) : base;
-        String name = base;
-        for (int n = 2; !taken.add(name.toLowerCase(java.util.Locale.ROOT)); n++) {
-            name = base + " " + n;
+    /**
+     * A sheet name Excel accepts, distinct (ignoring case) from those taken: no control characters
+     * or {@code : \ / ? * [ ]}, no apostrophe at either end, no leading dot (POI cannot refer to
+     * such a sheet), at most 31 characters with the number that makes it distinct; "Vendor N" when
+     * nothing of the name is left.
+     */
+    static String sheetName(String vendor, int rank, Set<String> taken) {
+        String base = xmlText(SHEET_UNSAFE.matcher(vendor).replaceAll(" ")).replaceAll("\\s+", " ").replaceAll("^['. ]+|[' ]+$", "");
+        if (base.isEmpty()) {
+            base = "Vendor " + rank;
+        }
+        String name = cut(base, SHEET_LIMIT);
+        for (int n = 2; !taken.add(name.toLowerCase(Locale.ROOT)); n++) {
+            String suffix = " " + n;
+            name = cut(base, SHEET_LIMIT - suffix.length()).stripTrailing() + suffix;
         }
         return name;
+    }
+
+    /** At most max characters, without splitting a surrogate pair. */
+    private static String cut(String s, int max) {
+        if (s.length() <= max) {
+            return s;
+        }
+        return s.substring(0, Character.isHighSurrogate(s.charAt(max - 1)) ? max - 1 : max);
+    }
+
+    /**
+     * The text with what XML 1.0 cannot hold replaced: C0 control characters other than tab, line
+     * feed and carriage return become visible escapes ({@code \x1b}); U+FFFE, U+FFFF and unpaired
+     * surrogates become U+FFFD. POI writes such characters as they are and Excel then refuses the file.
+     */
+    static String xmlText(String s) {
+        StringBuilder sb = new StringBuilder(s.length());
+        for (int i = 0; i < s.length(); i++) {
+            char c = s.charAt(i);
+            boolean pair = Character.isHighSurrogate(c) && i + 1 < s.length() && Character.isLowSurrogate(s.charAt(i + 1));
+            if (pair) {
+                sb.append(c).append(s.charAt(++i));
+            } else if (c < 0x20 && c != '\t' && c != '\n' && c != '\r') {
+                sb.append(String.format("\\x%02x", (int) c));
+            } else if (Character.isSurrogate(c) || c == '\uFFFE' || c == '\uFFFF') {
+                sb.append('\uFFFD');
+            } else {
+                sb.append(c);
+            }
+        }
+        return sb.toString();
     }
 }

@@ -1,8 +1,12 @@
 package org.ppcheck.report;
 
 import java.util.List;
+import org.ppcheck.util.MarkdownText;
 
-/** The report as Markdown, for pasting into a risk memo: summary table, facts, then failed findings with quotes. */
+/**
+ * The report as Markdown, for pasting into a risk memo: summary table, facts, then failed findings
+ * with quotes. Quotes, headings and names are escaped, so a policy's links, images and HTML stay text.
+ */
 final class MarkdownRenderer {
     private MarkdownRenderer() {
     }
@@ -16,7 +20,7 @@ final class MarkdownRenderer {
         sb.append("| Source | ").append(escape(r.source().location())).append(" (").append(r.source().contentType()).append(") |\n");
         sb.append("| Language | ").append(r.document().language()).append(" |\n");
         if (r.document().lastUpdated() != null) {
-            sb.append("| Last updated | ").append(r.document().lastUpdated()).append(" |\n");
+            sb.append("| Last updated | ").append(escape(r.document().lastUpdated())).append(" |\n");
         }
         sb.append("| SHA-256 | `").append(r.source().sha256()).append("` |\n");
         sb.append("| Checked by | ppcheck ").append(r.tool().version()).append(" |\n\n");
@@ -67,7 +71,8 @@ final class MarkdownRenderer {
         sb.append("- **").append(label).append(":** ").append(value.isEmpty() ? "none found" : escape(value)).append('\n');
     }
 
+    /** Every text from the policy, the rules or the user is data: see {@link MarkdownText}. */
     private static String escape(String s) {
-        return s.replace("|", "\\|").replace("*", "\\*").replace("_", "\\_").replace("<", "&lt;");
+        return MarkdownText.escape(s);
     }
 }

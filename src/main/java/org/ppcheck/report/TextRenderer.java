@@ -5,8 +5,13 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.stream.Collectors;
+import org.ppcheck.util.TerminalText;
 
-/** A terminal summary: the score, the facts in one line each, then every failed finding with its quoted evidence. */
+/**
+ * A terminal summary: the score, the facts in one line each, then every failed finding with its
+ * quoted evidence. Every text from the policy, the rules or the user goes through
+ * {@link TerminalText}, so that no control sequence in a policy reaches the terminal.
+ */
 final class TextRenderer {
     private static final int WIDTH = 100;
 
@@ -16,34 +21,34 @@ final class TextRenderer {
     static String render(Report r) {
         StringBuilder sb = new StringBuilder();
         Report.Document d = r.document();
-        sb.append("ppcheck ").append(r.tool().version()).append(" · ").append(r.source().location()).append('\n');
+        sb.append("ppcheck ").append(r.tool().version()).append(" · ").append(t(r.source().location())).append('\n');
         sb.append("  ").append(r.source().contentType()).append(", ").append(d.characters()).append(" characters, ")
                 .append(d.sentences()).append(" sentences, language ").append(d.language());
         if (d.lastUpdated() != null) {
-            sb.append(", last updated ").append(d.lastUpdated());
+            sb.append(", last updated ").append(t(d.lastUpdated()));
         }
         sb.append('\n');
-        d.warnings().forEach(w -> sb.append("  warning: ").append(w).append('\n'));
-        sb.append("\nScore ").append(r.score().value()).append("/100, grade ").append(r.score().grade()).append(scoreDetail(r.score())).append("\n\n");
+        d.warnings().forEach(w -> sb.append("  warning: ").append(t(w)).append('\n'));
+        sb.append("\nScore ").append(r.score().value()).append("/100, grade ").append(r.score().grade()).append(t(scoreDetail(r.score()))).append("\n\n");
 
         Report.Facts f = r.facts();
         line(sb, "Frameworks", ids(f.frameworks()));
         line(sb, "Data locations", f.dataLocations().stream().map(l -> l.country() + " (" + l.relation() + ")").toList());
         for (String place : notCounted(f)) {
-            sb.append(String.format("  %-15s %s%n", "", place));
+            sb.append(String.format("  %-15s %s%n", "", t(place)));
         }
         line(sb, "Data fields", ids(f.dataFields()));
         line(sb, "Recipients", ids(f.recipients()));
         line(sb, "Retention", f.retention().stream().map(x -> x.period() == null ? "vague (no period)" : x.period()).toList());
         List<String> missing = r.disclosures().stream().filter(x -> !x.present()).map(Report.Disclosure::id).toList();
         sb.append(String.format("  %-15s %d of %d present%s%n", "Disclosures", r.disclosures().size() - missing.size(),
-                r.disclosures().size(), missing.isEmpty() ? "" : "; missing: " + String.join(", ", missing)));
+                r.disclosures().size(), missing.isEmpty() ? "" : "; missing: " + t(String.join(", ", missing))));
 
         List<Report.Finding> failed = r.failed();
         sb.append('\n').append(failed.isEmpty() ? "No failed findings." : "Failed findings (" + failed.size() + " of " + r.findings().size() + ")")
                 .append('\n');
         for (Report.Finding x : failed) {
-            sb.append("\n  [").append(x.severity().toUpperCase()).append("] ").append(x.title()).append(" (").append(x.rule()).append(")\n");
+            sb.append("\n  [").append(x.severity().toUpperCase()).append("] ").append(t(x.title())).append(" (").append(t(x.rule())).append(")\n");
             wrap(sb, x.message(), "      ");
             if (x.reference() != null) {
                 wrap(sb, "Reference: " + x.reference(), "      ");
@@ -53,11 +58,15 @@ final class TextRenderer {
             }
             for (Report.Evidence e : x.evidence()) {
                 wrap(sb, "“" + e.text() + "”", "      > ");
-                sb.append("        — ").append(e.section().isEmpty() ? "(no heading)" : "§ " + e.section())
+                sb.append("        — ").append(e.section().isEmpty() ? "(no heading)" : "§ " + t(e.section()))
                         .append(", chars ").append(e.start()).append('–').append(e.end()).append('\n');
             }
         }
         return sb.toString();
+    }
+
+    private static String t(String s) {
+        return TerminalText.escape(s);
     }
 
     /** " (44 of 60 points; profiles gdpr, vendor-risk; capped by high-risk-location)". */
@@ -72,12 +81,13 @@ final class TextRenderer {
     }
 
     private static void line(StringBuilder sb, String label, List<String> values) {
-        sb.append(String.format("  %-15s %s%n", label, values.isEmpty() ? "none found" : String.join(", ", values)));
+        sb.append(String.format("  %-15s %s%n", label, values.isEmpty() ? "none found" : t(String.join(", ", values))));
     }
 
     private static void wrap(StringBuilder sb, String text, String indent) {
         StringBuilder lineBuf = new StringBuilder(indent);
-        for (String word : text.split("\\s+")) {
+        for (String raw : text.split("\\s+")) {
+            String word = t(raw);
             if (lineBuf.length() + word.length() + 1 > WIDTH && lineBuf.length() > indent.length()) {
                 sb.append(lineBuf.toString().stripTrailing()).append('\n');
                 lineBuf = new StringBuilder(indent);

@@ -16,6 +16,7 @@ import org.junit.jupiter.params.provider.MethodSource;
 import org.ppcheck.check.PolicyChecker;
 import org.ppcheck.facts.Vocabulary;
 import org.ppcheck.rules.RulesLoader;
+import org.ppcheck.util.MarkdownText;
 
 /** Every corpus policy's report follows report.schema.json, in JSON, text and Markdown alike. */
 class ReportContractTest {
@@ -77,7 +78,7 @@ class ReportContractTest {
                         ? String.join(" ", java.util.Arrays.copyOf(e.text().split("\\s+"), 3)) : e.text();
                 assertThat(text.replaceAll("\\s+> ", " ").replaceAll("\\s+", " ")).contains(firstWords.replaceAll("\\s+", " "));
             }
-            assertThat(md).contains("### " + f.title().replace("_", "\\_"));
+            assertThat(md).contains("### " + MarkdownText.escape(f.title()));
         }
     }
 }
