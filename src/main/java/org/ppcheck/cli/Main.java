@@ -6,6 +6,7 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import org.ppcheck.report.ReportBuilder;
+import org.ppcheck.util.TerminalText;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
 
@@ -44,13 +45,14 @@ public final class Main implements Runnable {
         cli.setErr(err);
         listExitCodes(cli);
         cli.setParameterExceptionHandler((ex, a) -> {
-            ex.getCommandLine().getErr().println(BaseCommand.PREFIX + ex.getMessage()
+            ex.getCommandLine().getErr().println(BaseCommand.PREFIX + TerminalText.escape(ex.getMessage())
                     + " (see '" + ex.getCommandLine().getCommandSpec().qualifiedName() + " --help')");
             return ExitCode.USAGE_ERROR.code();
         });
         cli.setExecutionExceptionHandler((ex, line, result) -> {
             boolean verbose = line.getCommand() instanceof BaseCommand c && c.verbose;
-            line.getErr().println(BaseCommand.PREFIX + "internal error: " + ex + (verbose ? "" : " (run with --verbose for details)"));
+            line.getErr().println(BaseCommand.PREFIX + "internal error: " + TerminalText.escape(String.valueOf(ex))
+                    + (verbose ? "" : " (run with --verbose for details)"));
             if (verbose) {
                 ex.printStackTrace(line.getErr());
             }
