@@ -89,7 +89,7 @@ public final class PolicyFinder {
 
     /** The privacy policy at or linked from the URL. */
     public Found find(URI url) throws FetchException {
-        Page page = Page.of(fetch(url), limits);
+        Page page = Page.of(fetch(url, true), limits);
         if (isPolicy(page)) {
             return found(page, "the page itself");
         }
@@ -115,7 +115,7 @@ public final class PolicyFinder {
         List<String> tried = new ArrayList<>();
         for (Candidate c : candidates.subList(0, Math.min(discovery.maxCandidates(), candidates.size()))) {
             try {
-                Page linked = Page.of(fetch(c.url()), limits);
+                Page linked = Page.of(fetch(c.url(), false), limits);
                 if (isPolicy(linked)) {
                     return found(linked, "link \"" + c.text() + "\" on " + page.fetched().finalUri());
                 }
@@ -132,10 +132,14 @@ public final class PolicyFinder {
         return new Found(page.fetched(), page.extracted(), store(page.fetched()), how);
     }
 
-    /** A fetch that is conditional on the archived copy, which a 304 answer brings back. */
-    private Fetched fetch(URI url) throws FetchException {
+    /**
+     * A fetch that is conditional on the archived copy, which a 304 answer brings back; {@code named}
+     * when the user gave the URL, rather than a page linking to it.
+     */
+    private Fetched fetch(URI url, boolean named) throws FetchException {
         Archive.Entry known = archive == null ? null : archive.entry(url);
-        Fetched f = fetcher.get(url, Archive.conditional(known));
+        Map<String, String> conditional = Archive.conditional(known);
+        Fetched f = named ? fetcher.get(url, conditional) : fetcher.follow(url, conditional);
         if (f.status() == 304) {
             if (known == null) {
                 throw new FetchException(Kind.FAILED, "HTTP 304 from " + url + " without a conditional request");
