@@ -95,6 +95,10 @@ public final class HttpFetcher {
         return userAgent;
     }
 
+    FetchOptions options() {
+        return options;
+    }
+
     /**
      * GETs a URL the user gave, following redirects; its host is allowed for the rest of the run
      * even when its address is not public. {@code conditional} adds If-None-Match /
