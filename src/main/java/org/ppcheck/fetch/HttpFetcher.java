@@ -20,9 +20,7 @@ import java.util.Set;
 import java.util.TreeMap;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.ExecutionException;
-import java.util.concurrent.ExecutorService;
-import java.util.concurrent.Executors;
-import java.util.concurrent.Future;
+import java.util.concurrent.FutureTask;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.TimeoutException;
 import java.util.zip.GZIPInputStream;
@@ -59,11 +57,6 @@ public final class HttpFetcher {
     private final String userAgent;
     private final AddressGuard guard;
     private final CloseableHttpClient client;
-    private final ExecutorService io = Executors.newCachedThreadPool(r -> {
-        Thread t = new Thread(r, "ppcheck-fetch");
-        t.setDaemon(true);
-        return t;
-    });
     private final Robots robots;
     private final Map<String, Object> hostLocks = new ConcurrentHashMap<>();
     private final Map<String, Long> nextAllowed = new ConcurrentHashMap<>();
@@ -217,8 +210,11 @@ public final class HttpFetcher {
         request.setHeader("Accept", "text/html,application/xhtml+xml,application/pdf,text/plain,text/markdown;q=0.9,*/*;q=0.5");
         request.setHeader("Accept-Encoding", "gzip");
         conditional.forEach(request::setHeader);
-        // the exchange runs on a worker so that the deadline and an interrupt can stop it: cancel() closes its socket
-        Future<Answer> answer = io.submit(() -> exchange(request));
+        // the exchange runs on a thread of its own, ending with it, so that the deadline and an interrupt can stop it: cancel() closes its socket
+        FutureTask<Answer> answer = new FutureTask<>(() -> exchange(request));
+        Thread worker = new Thread(answer, "ppcheck-fetch");
+        worker.setDaemon(true);
+        worker.start();
         try {
             Answer a = answer.get(options.readTimeout().toNanos(), TimeUnit.NANOSECONDS);
             if (a.body() == null) {
