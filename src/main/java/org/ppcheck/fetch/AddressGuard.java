@@ -19,7 +19,7 @@ final class AddressGuard implements DnsResolver {
     /** A host that a page led to has a non-public address; nothing was sent to it. */
     static final class Refused extends UnknownHostException {
         Refused(String host, InetAddress address, String kind) {
-            super(host + " is at " + address.getHostAddress() + ", " + kind);
+            super((host.equals(address.getHostAddress()) ? host + " is " : host + " is at " + address.getHostAddress() + ", ") + kind);
         }
     }
 

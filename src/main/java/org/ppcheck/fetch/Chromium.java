@@ -25,6 +25,7 @@ import org.ppcheck.fetch.FetchException.Kind;
  * once the DOM passes the size limit, Chromium and every process it started are killed. Its
  * profile, home and temporary folders all live in one {@code ppcheck-chromium*} folder, removed in
  * every case. Chromium keeps its sandbox unless ppcheck runs as root, where it cannot start one.
+ * Every request it makes goes through a {@link RenderProxy}, which applies ppcheck's address check.
  */
 public final class Chromium {
     /** How long killed processes get to disappear before ppcheck moves on. */
@@ -53,8 +54,12 @@ public final class Chromium {
         return null;
     }
 
-    /** The DOM of {@code url} after its scripts ran, within {@code deadline} and at most {@code maxBytes} long. */
-    static byte[] render(Path binary, URI url, Duration deadline, long maxBytes) throws FetchException {
+    /**
+     * The DOM of {@code url} after its scripts ran, within the render deadline and the size limit of
+     * {@code options}; what the page loads must pass {@code guard}.
+     */
+    static byte[] render(Path binary, URI url, FetchOptions options, AddressGuard guard) throws FetchException {
+        Duration deadline = options.renderTimeout();
         Path folder;
         try {
             folder = Files.createTempDirectory("ppcheck-chromium");
@@ -62,8 +67,8 @@ public final class Chromium {
             throw new FetchException(Kind.FAILED, "cannot make a folder for Chromium to render " + url + " (" + e.getMessage() + ")", e);
         }
         Process process = null;
-        try {
-            ProcessBuilder builder = new ProcessBuilder(command(binary, url, folder, runningAsRoot()))
+        try (RenderProxy proxy = new RenderProxy(guard, options.connectTimeout())) {
+            ProcessBuilder builder = new ProcessBuilder(command(binary, url, folder, proxy.address(), runningAsRoot()))
                     .redirectError(folder.resolve("chromium.log").toFile());
             // Chromium's helpers write to HOME and TMPDIR (crash reports, sockets): keep all of it in the folder that is removed
             Map<String, String> env = builder.environment();
@@ -71,7 +76,7 @@ public final class Chromium {
             env.put("TMPDIR", Files.createDirectory(folder.resolve("tmp")).toString());
             env.keySet().removeAll(List.of("XDG_CONFIG_HOME", "XDG_CACHE_HOME", "XDG_DATA_HOME"));
             process = builder.start();
-            return dom(process, url, deadline, maxBytes, folder);
+            return dom(process, url, deadline, options.maxBytes(), folder);
         } catch (IOException e) {
             throw new FetchException(Kind.FAILED, "Chromium could not render " + url + " (" + e.getMessage() + ")", e);
         } finally {
@@ -82,11 +87,16 @@ public final class Chromium {
         }
     }
 
-    /** The command line; {@code --no-sandbox} only as root, where Chromium refuses to start with its sandbox. */
-    static List<String> command(Path binary, URI url, Path folder, boolean root) {
+    /**
+     * The command line: every request through {@code proxy}, loopback ones too ({@code <-loopback>}),
+     * and no WebRTC traffic around it; {@code --no-sandbox} only as root, where Chromium refuses to
+     * start with its sandbox.
+     */
+    static List<String> command(Path binary, URI url, Path folder, String proxy, boolean root) {
         List<String> command = new ArrayList<>(List.of(binary.toString(), "--headless", "--disable-gpu", "--disable-quic",
                 "--no-first-run", "--disable-background-networking", "--disable-component-update", "--disable-sync",
                 "--disable-crash-reporter", "--disable-breakpad", "--user-data-dir=" + folder.resolve("profile"),
+                "--proxy-server=" + proxy, "--proxy-bypass-list=<-loopback>", "--force-webrtc-ip-handling-policy=disable_non_proxied_udp",
                 "--virtual-time-budget=5000"));
         if (root) {
             command.add("--no-sandbox");

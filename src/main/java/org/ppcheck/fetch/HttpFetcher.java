@@ -92,6 +92,11 @@ public final class HttpFetcher {
         return options;
     }
 
+    /** The address check of this run, which Chromium's requests pass too. */
+    AddressGuard guard() {
+        return guard;
+    }
+
     /**
      * GETs a URL the user gave, following redirects; its host is allowed for the rest of the run
      * even when its address is not public. {@code conditional} adds If-None-Match /
@@ -138,9 +143,9 @@ public final class HttpFetcher {
             if (e.kind() != Kind.REFUSED) {
                 throw e;
             }
-            throw new FetchException(Kind.REFUSED, "not fetched: " + current + ": " + e.getMessage()
-                    + (current.equals(asked) ? "" : " (reached by a redirect from " + asked + ")")
-                    + "; a page may lead ppcheck only to public addresses, so to check this one anyway, give its URL yourself", e.getCause());
+            throw new FetchException(Kind.REFUSED, "not fetched: " + current + (current.equals(asked) ? "" : ", reached by a redirect from " + asked)
+                    + ": " + e.getMessage() + "; a page may lead ppcheck only to public addresses, so to check this one anyway, give its URL yourself",
+                    e.getCause());
         }
     }
 

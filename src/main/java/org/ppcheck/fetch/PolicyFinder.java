@@ -242,7 +242,7 @@ public final class PolicyFinder {
             throw new FetchException(Kind.NEEDS_JAVASCRIPT, page.finalUri() + " needs JavaScript, and --render needs Chromium, which is not installed "
                     + "(Debian: apt-get install chromium)");
         }
-        byte[] dom = Chromium.render(chromium, page.finalUri(), fetcher.options().renderTimeout(), fetcher.options().maxBytes());
+        byte[] dom = Chromium.render(chromium, page.finalUri(), fetcher.options(), fetcher.guard());
         Map<String, List<String>> headers = new LinkedHashMap<>(page.headers());
         headers.put("Content-Type", List.of("text/html; charset=utf-8"));
         return new Fetched(page.requested(), page.finalUri(), page.status(), headers, dom, page.fetchedAt());

@@ -45,6 +45,13 @@ class ChromiumTest {
         return chromium;
     }
 
+    /** The address check of a run where the user named 127.0.0.1, as the tests' pages are there. */
+    private static AddressGuard loopbackNamed() {
+        AddressGuard guard = new AddressGuard(HostResolver.system());
+        guard.name("127.0.0.1");
+        return guard;
+    }
+
     private static Set<Path> renderFolders() throws IOException {
         try (Stream<Path> files = Files.list(TMP)) {
             // ppcheck's own folders, and the socket folders Chromium makes in TMPDIR (kept inside ppcheck's)
@@ -97,7 +104,7 @@ class ChromiumTest {
     void aRenderedPageOverTheSizeLimitIsRefused() throws Exception {
         Path chromium = chromium();
         site.page("/huge", "text/html", "<html><body><script>document.body.textContent = 'privacy '.repeat(400000);</script></body></html>");
-        assertThatThrownBy(() -> Chromium.render(chromium, site.url("/huge"), Duration.ofSeconds(60), 1024 * 1024))
+        assertThatThrownBy(() -> Chromium.render(chromium, site.url("/huge"), QUICK.withMaxBytes(1024 * 1024), loopbackNamed()))
                 .isInstanceOf(FetchException.class).hasMessageContaining("larger than the 1 MB limit");
         assertThat(leftovers()).isEmpty();
     }
@@ -107,18 +114,36 @@ class ChromiumTest {
         Path chromium = chromium();
         site.page("/app", "text/html", "<html><body><p id='p'></p><script>document.getElementById('p').textContent = 'made by ' + 'script';</script></body></html>");
         Set<Path> before = renderFolders();
-        byte[] dom = Chromium.render(chromium, site.url("/app"), Duration.ofSeconds(60), 1024 * 1024);
+        byte[] dom = Chromium.render(chromium, site.url("/app"), QUICK, loopbackNamed());
         assertThat(new String(dom, StandardCharsets.UTF_8)).contains("made by script");
         assertThat(leftovers()).isEmpty();
         assertThat(newFolders(before)).isEmpty();
     }
 
     @Test
+    void whatTheRenderedPageLoadsPassesTheAddressCheckToo() throws Exception {
+        Path chromium = chromium();
+        String other = "http://localhost:" + site.url("/").getPort(); // this machine under a name the user did not give
+        site.page("/page", "text/html", "<html><body><p id='p'>start</p><img src='" + other + "/pixel.gif'>"
+                + "<script src='/own.js'></script><script>fetch('" + other + "/secret').catch(() => {});"
+                + "setTimeout(() => { location = '" + other + "/secret-page'; }, 50);</script></body></html>");
+        site.page("/own.js", "text/javascript", "document.getElementById('p').textContent = 'own script ran';");
+        site.page("/pixel.gif", "image/gif", "GIF89a");
+        site.page("/secret", "text/plain", "the admin password");
+        site.page("/secret-page", "text/html", "<html><body>the admin password</body></html>");
+        byte[] dom = Chromium.render(chromium, site.url("/page"), QUICK, loopbackNamed());
+        assertThat(new String(dom, StandardCharsets.UTF_8)).doesNotContain("the admin password");
+        assertThat(site.count("/own.js")).as("the page's own host, which the user named, is reached").isEqualTo(1);
+        assertThat(site.requests()).extracting(LocalSite.Request::path).doesNotContain("/pixel.gif", "/secret", "/secret-page");
+    }
+
+    @Test
     void theSandboxIsDroppedOnlyForRoot() throws Exception {
         Path folder = Path.of("/tmp/ppcheck-chromium-x");
         URI url = URI.create("http://127.0.0.1/");
-        assertThat(Chromium.command(Path.of("chromium"), url, folder, false)).doesNotContain("--no-sandbox").endsWith("--dump-dom", url.toString());
-        assertThat(Chromium.command(Path.of("chromium"), url, folder, true)).contains("--no-sandbox");
+        assertThat(Chromium.command(Path.of("chromium"), url, folder, "http://127.0.0.1:1", false))
+                .doesNotContain("--no-sandbox").endsWith("--dump-dom", url.toString());
+        assertThat(Chromium.command(Path.of("chromium"), url, folder, "http://127.0.0.1:1", true)).contains("--no-sandbox");
         Process id = new ProcessBuilder("id", "-u").start();
         String uid = new String(id.getInputStream().readAllBytes(), StandardCharsets.US_ASCII).strip();
         assertThat(id.waitFor()).isZero();
