@@ -1,39 +1,17 @@
 package org.ppcheck.fetch;
 
-import java.io.IOException;
-import java.io.InputStream;
-import java.io.InterruptedIOException;
-import java.net.ConnectException;
 import java.net.URI;
-import java.net.UnknownHostException;
 import java.time.Duration;
 import java.time.Instant;
 import java.time.ZonedDateTime;
 import java.time.format.DateTimeFormatter;
 import java.time.format.DateTimeParseException;
-import java.util.ArrayList;
 import java.util.HashSet;
-import java.util.List;
+import java.util.LinkedHashMap;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
-import java.util.TreeMap;
 import java.util.concurrent.ConcurrentHashMap;
-import java.util.concurrent.ExecutionException;
-import java.util.concurrent.FutureTask;
-import java.util.concurrent.TimeUnit;
-import java.util.concurrent.TimeoutException;
-import java.util.zip.GZIPInputStream;
-import org.apache.hc.client5.http.classic.methods.HttpGet;
-import org.apache.hc.client5.http.config.ConnectionConfig;
-import org.apache.hc.client5.http.config.RequestConfig;
-import org.apache.hc.client5.http.impl.classic.CloseableHttpClient;
-import org.apache.hc.client5.http.impl.classic.HttpClients;
-import org.apache.hc.client5.http.impl.io.PoolingHttpClientConnectionManagerBuilder;
-import org.apache.hc.core5.http.ClassicHttpResponse;
-import org.apache.hc.core5.http.Header;
-import org.apache.hc.core5.http.HttpEntity;
-import org.apache.hc.core5.util.Timeout;
 import org.ppcheck.fetch.FetchException.Kind;
 
 /**
@@ -43,11 +21,7 @@ import org.ppcheck.fetch.FetchException.Kind;
  *
  * <p>It never lets a page lead it to a loopback, private, link-local or other non-public address
  * (see {@link NonPublicRanges}): every redirect and every link is checked, at the address it
- * connects to, unless the user named the host. Apache HttpClient does the HTTP because its
- * {@code DnsResolver} hook lets ppcheck resolve once, check, and connect to the checked address
- * while TLS still uses the host name; {@code java.net.http} resolves by itself, and pinning an
- * address there means an IP-literal URL with a Host header, which needs a JVM-wide system property
- * and breaks SNI and certificate checks. Thread-safe.
+ * connects to ({@link Transport}), unless the user named the host. Thread-safe.
  */
 public final class HttpFetcher {
     private static final Set<Integer> REDIRECTS = Set.of(301, 302, 303, 307, 308);
@@ -56,7 +30,7 @@ public final class HttpFetcher {
     private final FetchOptions options;
     private final String userAgent;
     private final AddressGuard guard;
-    private final CloseableHttpClient client;
+    private final Transport transport;
     private final Robots robots;
     private final Map<String, Object> hostLocks = new ConcurrentHashMap<>();
     private final Map<String, Long> nextAllowed = new ConcurrentHashMap<>();
@@ -71,16 +45,7 @@ public final class HttpFetcher {
         this.options = options;
         this.userAgent = "ppcheck/" + version + " (privacy policy checker; +https://github.com/ppcheck/ppcheck)";
         this.guard = new AddressGuard(resolver);
-        this.client = HttpClients.custom()
-                .setConnectionManager(PoolingHttpClientConnectionManagerBuilder.create()
-                        .setDnsResolver(guard)
-                        .setDefaultConnectionConfig(ConnectionConfig.custom().setConnectTimeout(Timeout.of(options.connectTimeout()))
-                                .setSocketTimeout(Timeout.of(options.readTimeout())).build())
-                        .setMaxConnTotal(64).setMaxConnPerRoute(8).build())
-                .setDefaultRequestConfig(RequestConfig.custom().setResponseTimeout(Timeout.of(options.readTimeout())).build())
-                .disableRedirectHandling().disableAutomaticRetries().disableContentCompression()
-                .disableCookieManagement().disableAuthCaching()
-                .build();
+        this.transport = new Transport(options, guard);
         this.robots = new Robots(this);
     }
 
@@ -210,95 +175,12 @@ public final class HttpFetcher {
     }
 
     private Fetched send(URI asked, URI url, Map<String, String> conditional) throws FetchException {
-        HttpGet request = new HttpGet(url);
-        request.setHeader("User-Agent", userAgent);
-        request.setHeader("Accept", "text/html,application/xhtml+xml,application/pdf,text/plain,text/markdown;q=0.9,*/*;q=0.5");
-        request.setHeader("Accept-Encoding", "gzip");
-        conditional.forEach(request::setHeader);
-        // the exchange runs on a thread of its own, ending with it, so that the deadline and an interrupt can stop it: cancel() closes its socket
-        FutureTask<Answer> answer = new FutureTask<>(() -> exchange(request));
-        Thread worker = new Thread(answer, "ppcheck-fetch");
-        worker.setDaemon(true);
-        worker.start();
-        try {
-            Answer a = answer.get(options.readTimeout().toNanos(), TimeUnit.NANOSECONDS);
-            if (a.body() == null) {
-                throw tooLarge(url);
-            }
-            return new Fetched(asked, url, a.status(), a.headers(), a.body(), Instant.now());
-        } catch (TimeoutException e) {
-            request.cancel();
-            throw new FetchException(Kind.FAILED, "no complete answer from " + url + " within " + options.readTimeout().toSeconds() + " s (timeout)");
-        } catch (InterruptedException e) {
-            request.cancel();
-            Thread.currentThread().interrupt();
-            throw new FetchException(Kind.FAILED, "interrupted while fetching " + url, e);
-        } catch (ExecutionException e) {
-            throw failure(url, e.getCause());
-        }
-    }
-
-    /** What went wrong in an exchange, as the user should read it. */
-    private FetchException failure(URI url, Throwable cause) {
-        if (cause instanceof AddressGuard.Refused) {
-            return new FetchException(Kind.REFUSED, cause.getMessage(), cause); // hop() says which page and what to do
-        }
-        if (cause instanceof InterruptedIOException) {
-            return new FetchException(Kind.FAILED, "no answer from " + url + " within " + options.readTimeout().toSeconds() + " s (timeout)", cause);
-        }
-        if (cause instanceof UnknownHostException) {
-            return new FetchException(Kind.FAILED, "cannot find the host " + url.getHost() + " (DNS); check the URL", cause);
-        }
-        if (cause instanceof ConnectException) {
-            return new FetchException(Kind.FAILED, "cannot connect to " + url.getAuthority()
-                    + " (refused or unreachable); check the URL and that the site is up", cause);
-        }
-        String why = cause.getMessage() == null ? cause.getClass().getSimpleName() : cause.getMessage();
-        return new FetchException(Kind.FAILED, "fetching " + url + " failed (" + why + ")", cause);
-    }
-
-    /** The status, headers and body (gunzipped, null when over the size limit) of one request. */
-    private record Answer(int status, Map<String, List<String>> headers, byte[] body) { }
-
-    private Answer exchange(HttpGet request) throws IOException {
-        ClassicHttpResponse response = client.executeOpen(null, request, null);
-        byte[] body = null;
-        try {
-            Map<String, List<String>> headers = new TreeMap<>(String.CASE_INSENSITIVE_ORDER);
-            for (Header h : response.getHeaders()) {
-                headers.computeIfAbsent(h.getName(), k -> new ArrayList<>()).add(h.getValue());
-            }
-            headers.replaceAll((k, v) -> List.copyOf(v));
-            HttpEntity entity = response.getEntity();
-            String encoding = Fetched.header(headers, "Content-Encoding");
-            if (entity == null) {
-                body = new byte[0];
-            } else if (entity.getContentLength() <= options.maxBytes() || encoding != null) {
-                InputStream raw = entity.getContent();
-                InputStream in = "gzip".equalsIgnoreCase(encoding) ? new GZIPInputStream(raw) : raw;
-                byte[] bytes = in.readNBytes((int) Math.min(Integer.MAX_VALUE - 8, options.maxBytes() + 1));
-                body = bytes.length > options.maxBytes() ? null : bytes;
-            }
-            return new Answer(response.getCode(), headers, body);
-        } finally {
-            if (body == null) {
-                // closing would read the rest of the body (perhaps endless) to reuse the connection: drop the connection instead
-                request.cancel();
-            }
-            closeQuietly(response);
-        }
-    }
-
-    private static void closeQuietly(ClassicHttpResponse response) {
-        try {
-            response.close();
-        } catch (IOException e) {
-            // the connection was dropped on purpose or is broken: nothing more to read from it
-        }
-    }
-
-    private FetchException tooLarge(URI url) {
-        return new FetchException(Kind.FAILED, url + " is larger than the " + options.maxBytes() / (1024 * 1024) + " MB limit (see --max-size)");
+        Map<String, String> headers = new LinkedHashMap<>();
+        headers.put("User-Agent", userAgent);
+        headers.put("Accept", "text/html,application/xhtml+xml,application/pdf,text/plain,text/markdown;q=0.9,*/*;q=0.5");
+        headers.put("Accept-Encoding", "gzip");
+        headers.putAll(conditional);
+        return transport.send(asked, url, headers);
     }
 
     /** Waits until the host may be asked again, then books the next slot. */
