@@ -6,6 +6,8 @@ public final class FetchException extends Exception {
     public enum Kind {
         /** Network error, timeout, HTTP error, too large, bad redirect. */
         FAILED,
+        /** A page or redirect led to a loopback, private, link-local or other non-public address the user did not name. */
+        REFUSED,
         /** robots.txt forbids ppcheck to fetch the URL. */
         DISALLOWED,
         /** Everything was fetched, but no page is a privacy policy. */

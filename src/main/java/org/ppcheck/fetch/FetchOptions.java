@@ -15,28 +15,34 @@ import java.time.Duration;
  * @param maxRetryWait    the longest Retry-After honoured; a longer one fails the fetch
  * @param perHostInterval the least time between two requests to one host
  * @param ignoreRobots    fetch even what robots.txt disallows (an explicit user override)
+ * @param renderTimeout   how long headless Chromium may take to render one page ({@code --render}) before it is killed
  */
 public record FetchOptions(Duration connectTimeout, Duration readTimeout, long maxBytes, int maxRedirects, int retries,
-                           Duration retryBase, Duration maxRetryWait, Duration perHostInterval, boolean ignoreRobots) {
+                           Duration retryBase, Duration maxRetryWait, Duration perHostInterval, boolean ignoreRobots,
+                           Duration renderTimeout) {
 
     public static FetchOptions defaults() {
         return new FetchOptions(Duration.ofSeconds(10), Duration.ofSeconds(30), 20L * 1024 * 1024, 5, 3,
-                Duration.ofSeconds(1), Duration.ofSeconds(60), Duration.ofSeconds(1), false);
+                Duration.ofSeconds(1), Duration.ofSeconds(60), Duration.ofSeconds(1), false, Duration.ofSeconds(60));
     }
 
     public FetchOptions withReadTimeout(Duration d) {
-        return new FetchOptions(connectTimeout, d, maxBytes, maxRedirects, retries, retryBase, maxRetryWait, perHostInterval, ignoreRobots);
+        return new FetchOptions(connectTimeout, d, maxBytes, maxRedirects, retries, retryBase, maxRetryWait, perHostInterval, ignoreRobots, renderTimeout);
     }
 
     public FetchOptions withMaxBytes(long n) {
-        return new FetchOptions(connectTimeout, readTimeout, n, maxRedirects, retries, retryBase, maxRetryWait, perHostInterval, ignoreRobots);
+        return new FetchOptions(connectTimeout, readTimeout, n, maxRedirects, retries, retryBase, maxRetryWait, perHostInterval, ignoreRobots, renderTimeout);
     }
 
     public FetchOptions withIgnoreRobots(boolean b) {
-        return new FetchOptions(connectTimeout, readTimeout, maxBytes, maxRedirects, retries, retryBase, maxRetryWait, perHostInterval, b);
+        return new FetchOptions(connectTimeout, readTimeout, maxBytes, maxRedirects, retries, retryBase, maxRetryWait, perHostInterval, b, renderTimeout);
     }
 
     public FetchOptions withPacing(Duration retryBase, Duration perHostInterval) {
-        return new FetchOptions(connectTimeout, readTimeout, maxBytes, maxRedirects, retries, retryBase, maxRetryWait, perHostInterval, ignoreRobots);
+        return new FetchOptions(connectTimeout, readTimeout, maxBytes, maxRedirects, retries, retryBase, maxRetryWait, perHostInterval, ignoreRobots, renderTimeout);
+    }
+
+    public FetchOptions withRenderTimeout(Duration d) {
+        return new FetchOptions(connectTimeout, readTimeout, maxBytes, maxRedirects, retries, retryBase, maxRetryWait, perHostInterval, ignoreRobots, d);
     }
 }

@@ -1,35 +1,27 @@
 package org.ppcheck.fetch;
 
-import java.io.IOException;
-import java.io.InputStream;
-import java.net.ConnectException;
 import java.net.URI;
-import java.net.http.HttpClient;
-import java.net.http.HttpRequest;
-import java.net.http.HttpResponse;
-import java.net.http.HttpTimeoutException;
 import java.time.Duration;
 import java.time.Instant;
 import java.time.ZonedDateTime;
 import java.time.format.DateTimeFormatter;
 import java.time.format.DateTimeParseException;
 import java.util.HashSet;
+import java.util.LinkedHashMap;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
-import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.ConcurrentHashMap;
-import java.util.concurrent.ExecutionException;
-import java.util.concurrent.TimeUnit;
-import java.util.concurrent.TimeoutException;
-import java.util.zip.GZIPInputStream;
 import org.ppcheck.fetch.FetchException.Kind;
 
 /**
- * Polite HTTP GET with {@code java.net.http}: an honest User-Agent, robots.txt, a per-host rate
- * limit, redirects followed by hand (never to a scheme other than http or https), gzip, timeouts, a
- * body size limit, and retries with backoff on 429 and 5xx that honour {@code Retry-After}.
- * Thread-safe.
+ * Polite HTTP GET: an honest User-Agent, robots.txt, a per-host rate limit, redirects followed by
+ * hand (never to a scheme other than http or https), gzip, timeouts, a body size limit, and
+ * retries with backoff on 429 and 5xx that honour {@code Retry-After}.
+ *
+ * <p>It never lets a page lead it to a loopback, private, link-local or other non-public address
+ * (see {@link NonPublicRanges}): every redirect and every link is checked, at the address it
+ * connects to ({@link Transport}), unless the user named the host. Thread-safe.
  */
 public final class HttpFetcher {
     private static final Set<Integer> REDIRECTS = Set.of(301, 302, 303, 307, 308);
@@ -37,16 +29,23 @@ public final class HttpFetcher {
 
     private final FetchOptions options;
     private final String userAgent;
-    private final HttpClient client;
+    private final AddressGuard guard;
+    private final Transport transport;
     private final Robots robots;
     private final Map<String, Object> hostLocks = new ConcurrentHashMap<>();
     private final Map<String, Long> nextAllowed = new ConcurrentHashMap<>();
 
+    /** A fetcher that finds hosts with the system's resolver. */
     public HttpFetcher(FetchOptions options, String version) {
+        this(options, version, HostResolver.system());
+    }
+
+    /** A fetcher that finds hosts with {@code resolver} (tests map test names to addresses with it). */
+    public HttpFetcher(FetchOptions options, String version, HostResolver resolver) {
         this.options = options;
         this.userAgent = "ppcheck/" + version + " (privacy policy checker; +https://github.com/ppcheck/ppcheck)";
-        this.client = HttpClient.newBuilder().connectTimeout(options.connectTimeout())
-                .followRedirects(HttpClient.Redirect.NEVER).build();
+        this.guard = new AddressGuard(resolver);
+        this.transport = new Transport(options, guard);
         this.robots = new Robots(this);
     }
 
@@ -54,19 +53,37 @@ public final class HttpFetcher {
         return userAgent;
     }
 
-    /** GETs the URL, following redirects; {@code conditional} adds If-None-Match / If-Modified-Since (may be empty). */
+    FetchOptions options() {
+        return options;
+    }
+
+    /** The address check of this run, which Chromium's requests pass too. */
+    AddressGuard guard() {
+        return guard;
+    }
+
+    /**
+     * GETs a URL the user gave, following redirects; its host is allowed for the rest of the run
+     * even when its address is not public. {@code conditional} adds If-None-Match /
+     * If-Modified-Since (may be empty).
+     */
     public Fetched get(URI url, Map<String, String> conditional) throws FetchException {
+        guard.name(checkScheme(url, url).getHost());
+        return follow(url, conditional);
+    }
+
+    /**
+     * GETs a URL that a page led to, following redirects: refused ({@link Kind#REFUSED}) when its
+     * host, or a redirect's, has a non-public address and the user did not name that host.
+     */
+    public Fetched follow(URI url, Map<String, String> conditional) throws FetchException {
         URI current = checkScheme(url, url);
         Set<URI> seen = new HashSet<>();
         for (int hop = 0; hop <= options.maxRedirects(); hop++) {
             if (!seen.add(current)) {
                 throw new FetchException(Kind.FAILED, "redirect loop at " + current + " (asked for " + url + ")");
             }
-            if (!options.ignoreRobots() && !robots.allows(current)) {
-                throw new FetchException(Kind.DISALLOWED, "robots.txt of " + current.getScheme() + "://" + current.getAuthority()
-                        + " disallows " + current.getRawPath() + " for ppcheck; not fetched (pass --ignore-robots to override)");
-            }
-            Fetched response = getOnce(url, current, hop == 0 ? conditional : Map.of());
+            Fetched response = hop(url, current, hop == 0 ? conditional : Map.of());
             if (!REDIRECTS.contains(response.status())) {
                 return response;
             }
@@ -77,6 +94,24 @@ public final class HttpFetcher {
             current = checkScheme(current.resolve(location.strip()), url);
         }
         throw new FetchException(Kind.FAILED, "more than " + options.maxRedirects() + " redirects from " + url);
+    }
+
+    /** One hop: robots.txt, then the request; a refused address names the page, not its robots.txt. */
+    private Fetched hop(URI asked, URI current, Map<String, String> conditional) throws FetchException {
+        try {
+            if (!options.ignoreRobots() && !robots.allows(current)) {
+                throw new FetchException(Kind.DISALLOWED, "robots.txt of " + current.getScheme() + "://" + current.getAuthority()
+                        + " disallows " + current.getRawPath() + " for ppcheck; not fetched (pass --ignore-robots to override)");
+            }
+            return getOnce(asked, current, conditional);
+        } catch (FetchException e) {
+            if (e.kind() != Kind.REFUSED) {
+                throw e;
+            }
+            throw new FetchException(Kind.REFUSED, "not fetched: " + current + (current.equals(asked) ? "" : ", reached by a redirect from " + asked)
+                    + ": " + e.getMessage() + "; a page may lead ppcheck only to public addresses, so to check this one anyway, give its URL yourself",
+                    e.getCause());
+        }
     }
 
     /** GETs without redirects or robots.txt, for robots.txt itself. */
@@ -140,79 +175,12 @@ public final class HttpFetcher {
     }
 
     private Fetched send(URI asked, URI url, Map<String, String> conditional) throws FetchException {
-        HttpRequest.Builder request = HttpRequest.newBuilder(url).timeout(options.readTimeout()).GET()
-                .header("User-Agent", userAgent)
-                .header("Accept", "text/html,application/xhtml+xml,application/pdf,text/plain,text/markdown;q=0.9,*/*;q=0.5")
-                .header("Accept-Encoding", "gzip");
-        conditional.forEach(request::header);
-        long deadline = System.nanoTime() + options.readTimeout().toNanos();
-        HttpResponse<InputStream> response;
-        try {
-            response = client.send(request.build(), HttpResponse.BodyHandlers.ofInputStream());
-        } catch (HttpTimeoutException e) {
-            throw new FetchException(Kind.FAILED, "no answer from " + url + " within " + options.readTimeout().toSeconds() + " s (timeout)", e);
-        } catch (ConnectException e) {
-            throw new FetchException(Kind.FAILED, "cannot connect to " + url.getAuthority()
-                    + " (refused or unreachable); check the URL and that the site is up", e);
-        } catch (IOException e) {
-            throw new FetchException(Kind.FAILED, "fetching " + url + " failed (" + describe(e) + ")", e);
-        } catch (InterruptedException e) {
-            Thread.currentThread().interrupt();
-            throw new FetchException(Kind.FAILED, "interrupted while fetching " + url, e);
-        }
-        byte[] body = readBody(url, response, deadline);
-        return new Fetched(asked, url, response.statusCode(), response.headers().map(), body, Instant.now());
-    }
-
-    private static String describe(IOException e) {
-        return e.getMessage() == null ? "connection failed" : e.getMessage();
-    }
-
-    /** The body, gunzipped, within the size limit and the read deadline. */
-    private byte[] readBody(URI url, HttpResponse<InputStream> response, long deadline) throws FetchException {
-        long declared = response.headers().firstValueAsLong("Content-Length").orElse(-1);
-        String encoding = response.headers().firstValue("Content-Encoding").orElse("");
-        if (declared > options.maxBytes() && encoding.isEmpty()) {
-            close(response.body());
-            throw tooLarge(url);
-        }
-        CompletableFuture<byte[]> reading = CompletableFuture.supplyAsync(() -> {
-            try (InputStream raw = response.body();
-                 InputStream in = encoding.equalsIgnoreCase("gzip") ? new GZIPInputStream(raw) : raw) {
-                byte[] bytes = in.readNBytes((int) Math.min(Integer.MAX_VALUE - 8, options.maxBytes() + 1));
-                return bytes.length > options.maxBytes() ? null : bytes;
-            } catch (IOException e) {
-                throw new java.io.UncheckedIOException(e);
-            }
-        });
-        try {
-            byte[] bytes = reading.get(Math.max(1, deadline - System.nanoTime()), TimeUnit.NANOSECONDS);
-            if (bytes == null) {
-                throw tooLarge(url);
-            }
-            return bytes;
-        } catch (TimeoutException e) {
-            close(response.body());
-            reading.cancel(true);
-            throw new FetchException(Kind.FAILED, "the body of " + url + " did not arrive within " + options.readTimeout().toSeconds() + " s (timeout)");
-        } catch (ExecutionException e) {
-            throw new FetchException(Kind.FAILED, "reading " + url + " failed (" + e.getCause().getMessage() + ")", e.getCause());
-        } catch (InterruptedException e) {
-            Thread.currentThread().interrupt();
-            throw new FetchException(Kind.FAILED, "interrupted while reading " + url, e);
-        }
-    }
-
-    private FetchException tooLarge(URI url) {
-        return new FetchException(Kind.FAILED, url + " is larger than the " + options.maxBytes() / (1024 * 1024) + " MB limit (see --max-size)");
-    }
-
-    private static void close(InputStream in) {
-        try {
-            in.close();
-        } catch (IOException ignored) {
-            // nothing more to read from it anyway
-        }
+        Map<String, String> headers = new LinkedHashMap<>();
+        headers.put("User-Agent", userAgent);
+        headers.put("Accept", "text/html,application/xhtml+xml,application/pdf,text/plain,text/markdown;q=0.9,*/*;q=0.5");
+        headers.put("Accept-Encoding", "gzip");
+        headers.putAll(conditional);
+        return transport.send(asked, url, headers);
     }
 
     /** Waits until the host may be asked again, then books the next slot. */

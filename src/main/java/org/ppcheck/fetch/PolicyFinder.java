@@ -4,14 +4,12 @@ import java.io.IOException;
 import java.net.URI;
 import java.net.URISyntaxException;
 import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.concurrent.TimeUnit;
 import org.jsoup.Jsoup;
 import org.jsoup.nodes.Document;
 import org.jsoup.nodes.Element;
@@ -89,7 +87,7 @@ public final class PolicyFinder {
 
     /** The privacy policy at or linked from the URL. */
     public Found find(URI url) throws FetchException {
-        Page page = Page.of(fetch(url), limits);
+        Page page = Page.of(fetch(url, true), limits);
         if (isPolicy(page)) {
             return found(page, "the page itself");
         }
@@ -115,7 +113,7 @@ public final class PolicyFinder {
         List<String> tried = new ArrayList<>();
         for (Candidate c : candidates.subList(0, Math.min(discovery.maxCandidates(), candidates.size()))) {
             try {
-                Page linked = Page.of(fetch(c.url()), limits);
+                Page linked = Page.of(fetch(c.url(), false), limits);
                 if (isPolicy(linked)) {
                     return found(linked, "link \"" + c.text() + "\" on " + page.fetched().finalUri());
                 }
@@ -132,10 +130,14 @@ public final class PolicyFinder {
         return new Found(page.fetched(), page.extracted(), store(page.fetched()), how);
     }
 
-    /** A fetch that is conditional on the archived copy, which a 304 answer brings back. */
-    private Fetched fetch(URI url) throws FetchException {
+    /**
+     * A fetch that is conditional on the archived copy, which a 304 answer brings back; {@code named}
+     * when the user gave the URL, rather than a page linking to it.
+     */
+    private Fetched fetch(URI url, boolean named) throws FetchException {
         Archive.Entry known = archive == null ? null : archive.entry(url);
-        Fetched f = fetcher.get(url, Archive.conditional(known));
+        Map<String, String> conditional = Archive.conditional(known);
+        Fetched f = named ? fetcher.get(url, conditional) : fetcher.follow(url, conditional);
         if (f.status() == 304) {
             if (known == null) {
                 throw new FetchException(Kind.FAILED, "HTTP 304 from " + url + " without a conditional request");
@@ -233,38 +235,16 @@ public final class PolicyFinder {
         return 0;
     }
 
-    /** The page as headless Chromium renders it (its DOM after scripts ran). */
+    /** The page as headless Chromium renders it (its DOM after scripts ran), within the render deadline and the size limit. */
     private Fetched rendered(Fetched page) throws FetchException {
         Path chromium = Chromium.find();
         if (chromium == null) {
             throw new FetchException(Kind.NEEDS_JAVASCRIPT, page.finalUri() + " needs JavaScript, and --render needs Chromium, which is not installed "
                     + "(Debian: apt-get install chromium)");
         }
-        try {
-            Path profile = Files.createTempDirectory("ppcheck-chromium");
-            try {
-                Process p = new ProcessBuilder(chromium.toString(), "--headless", "--no-sandbox", "--disable-gpu", "--disable-quic",
-                        "--no-first-run", "--disable-background-networking", "--disable-component-update", "--disable-sync",
-                        "--user-data-dir=" + profile, "--virtual-time-budget=5000", "--dump-dom", page.finalUri().toString())
-                        .redirectError(ProcessBuilder.Redirect.DISCARD).start();
-                byte[] dom = p.getInputStream().readAllBytes();
-                if (!p.waitFor(60, TimeUnit.SECONDS) || p.exitValue() != 0 || dom.length == 0) {
-                    p.destroyForcibly();
-                    throw new FetchException(Kind.FAILED, "Chromium could not render " + page.finalUri());
-                }
-                Map<String, List<String>> headers = new LinkedHashMap<>(page.headers());
-                headers.put("Content-Type", List.of("text/html; charset=utf-8"));
-                return new Fetched(page.requested(), page.finalUri(), page.status(), headers, dom, page.fetchedAt());
-            } finally {
-                try (var files = Files.walk(profile)) {
-                    files.sorted(Comparator.reverseOrder()).forEach(x -> x.toFile().delete());
-                }
-            }
-        } catch (IOException e) {
-            throw new FetchException(Kind.FAILED, "Chromium could not render " + page.finalUri() + " (" + e.getMessage() + ")", e);
-        } catch (InterruptedException e) {
-            Thread.currentThread().interrupt();
-            throw new FetchException(Kind.FAILED, "interrupted while rendering " + page.finalUri(), e);
-        }
+        byte[] dom = Chromium.render(chromium, page.finalUri(), fetcher.options(), fetcher.guard());
+        Map<String, List<String>> headers = new LinkedHashMap<>(page.headers());
+        headers.put("Content-Type", List.of("text/html; charset=utf-8"));
+        return new Fetched(page.requested(), page.finalUri(), page.status(), headers, dom, page.fetchedAt());
     }
 }

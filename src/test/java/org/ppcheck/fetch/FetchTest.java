@@ -192,6 +192,24 @@ class FetchTest {
     }
 
     @Test
+    void anEndlessBodyIsCutAtTheLimitWithoutReadingTheRest() throws Exception {
+        byte[] chunk = "x".repeat(64 * 1024).getBytes(StandardCharsets.US_ASCII);
+        site.page("/endless", ex -> {
+            ex.getResponseHeaders().set("Content-Type", "text/plain");
+            ex.sendResponseHeaders(200, 0); // chunked, with no length to refuse it by
+            try (var out = ex.getResponseBody()) {
+                while (true) {
+                    out.write(chunk);
+                }
+            }
+        });
+        long start = System.nanoTime();
+        assertThatThrownBy(() -> fetcher(QUICK.withMaxBytes(1024 * 1024)).get(site.url("/endless"), Map.of()))
+                .hasMessageContaining("larger than the 1 MB limit");
+        assertThat(Duration.ofNanos(System.nanoTime() - start)).as("not waiting for the read timeout").isLessThan(Duration.ofSeconds(10));
+    }
+
+    @Test
     void gzipIsDecoded() throws Exception {
         site.page("/z", ex -> {
             ex.getResponseHeaders().set("Content-Encoding", "gzip");

@@ -1,0 +1,152 @@
+package org.ppcheck.fetch;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import java.io.IOException;
+import java.net.URI;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.List;
+import java.util.Set;
+import java.util.stream.Collectors;
+import java.util.stream.Stream;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.Assumptions;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+
+/**
+ * {@code --render} stays within its deadline and size limit, leaves no process and no folder behind,
+ * and keeps Chromium's sandbox unless ppcheck runs as root. The rendering tests need Chromium
+ * installed and are skipped otherwise.
+ */
+class ChromiumTest {
+    private static final FetchOptions QUICK = FetchOptions.defaults().withPacing(Duration.ofMillis(50), Duration.ZERO);
+    private static final Path TMP = Path.of(System.getProperty("java.io.tmpdir"));
+
+    private LocalSite site;
+
+    @BeforeEach
+    void start() throws Exception {
+        site = new LocalSite();
+    }
+
+    @AfterEach
+    void stop() {
+        site.close();
+    }
+
+    private static Path chromium() {
+        Path chromium = Chromium.find();
+        Assumptions.assumeTrue(chromium != null, "Chromium is not installed");
+        return chromium;
+    }
+
+    /** The address check of a run where the user named 127.0.0.1, as the tests' pages are there. */
+    private static AddressGuard loopbackNamed() {
+        AddressGuard guard = new AddressGuard(HostResolver.system());
+        guard.name("127.0.0.1");
+        return guard;
+    }
+
+    private static Set<Path> renderFolders() throws IOException {
+        try (Stream<Path> files = Files.list(TMP)) {
+            // ppcheck's own folders, and the socket folders Chromium makes in TMPDIR (kept inside ppcheck's)
+            return files.filter(p -> p.getFileName().toString().matches("ppcheck-chromium.*|\\.?org\\.chromium\\.Chromium\\..*"))
+                    .collect(Collectors.toSet());
+        }
+    }
+
+    /** Chromium processes this JVM started, or that name one of ppcheck's render folders, and still run. */
+    private static List<String> leftovers() {
+        return ProcessHandle.allProcesses().filter(ProcessHandle::isAlive)
+                .filter(p -> ProcessHandle.current().descendants().anyMatch(p::equals)
+                        || p.info().commandLine().orElse("").contains("ppcheck-chromium"))
+                .map(p -> p.pid() + " " + p.info().commandLine().orElse(""))
+                .filter(line -> line.toLowerCase(java.util.Locale.ROOT).contains("chrom"))
+                .toList();
+    }
+
+    /** Waits a little for render folders of other test JVMs to go; ours must not be among what is left. */
+    private static Set<Path> newFolders(Set<Path> before) throws Exception {
+        Set<Path> left = Set.of();
+        for (int i = 0; i < 300; i++) {
+            left = renderFolders().stream().filter(p -> !before.contains(p)).collect(Collectors.toSet());
+            if (left.isEmpty()) {
+                break;
+            }
+            Thread.sleep(100);
+        }
+        return left;
+    }
+
+    @Test
+    void aPageThatNeverStopsRunningIsKilledAtTheDeadlineWithAllItsProcessesAndItsFolder() throws Exception {
+        chromium();
+        site.page("/spin", "text/html", "<html><head><title>Privacy</title></head><body><div id='root'></div>"
+                + "<script>while (true) {}</script></body></html>");
+        Set<Path> before = renderFolders();
+        PolicyFinder finder = new PolicyFinder(new HttpFetcher(QUICK.withRenderTimeout(Duration.ofSeconds(4)), "test"), null, true);
+        long start = System.nanoTime();
+        assertThatThrownBy(() -> finder.find(site.url("/spin")))
+                .isInstanceOfSatisfying(FetchException.class, e -> assertThat(e.kind()).isEqualTo(FetchException.Kind.FAILED))
+                .hasMessageContaining("did not finish rendering").hasMessageContaining("within 4 s (timeout");
+        assertThat(Duration.ofNanos(System.nanoTime() - start)).as("the deadline, and a few seconds to kill and clean up")
+                .isLessThan(Duration.ofSeconds(12));
+        assertThat(leftovers()).as("Chromium processes left running").isEmpty();
+        assertThat(newFolders(before)).as("render folders left in " + TMP).isEmpty();
+    }
+
+    @Test
+    void aRenderedPageOverTheSizeLimitIsRefused() throws Exception {
+        Path chromium = chromium();
+        site.page("/huge", "text/html", "<html><body><script>document.body.textContent = 'privacy '.repeat(400000);</script></body></html>");
+        assertThatThrownBy(() -> Chromium.render(chromium, site.url("/huge"), QUICK.withMaxBytes(1024 * 1024), loopbackNamed()))
+                .isInstanceOf(FetchException.class).hasMessageContaining("larger than the 1 MB limit");
+        assertThat(leftovers()).isEmpty();
+    }
+
+    @Test
+    void aRenderReturnsTheDomAfterScriptsRanAndCleansUp() throws Exception {
+        Path chromium = chromium();
+        site.page("/app", "text/html", "<html><body><p id='p'></p><script>document.getElementById('p').textContent = 'made by ' + 'script';</script></body></html>");
+        Set<Path> before = renderFolders();
+        byte[] dom = Chromium.render(chromium, site.url("/app"), QUICK, loopbackNamed());
+        assertThat(new String(dom, StandardCharsets.UTF_8)).contains("made by script");
+        assertThat(leftovers()).isEmpty();
+        assertThat(newFolders(before)).isEmpty();
+    }
+
+    @Test
+    void whatTheRenderedPageLoadsPassesTheAddressCheckToo() throws Exception {
+        Path chromium = chromium();
+        String other = "http://localhost:" + site.url("/").getPort(); // this machine under a name the user did not give
+        site.page("/page", "text/html", "<html><body><p id='p'>start</p><img src='" + other + "/pixel.gif'>"
+                + "<script src='/own.js'></script><script>fetch('" + other + "/secret').catch(() => {});"
+                + "setTimeout(() => { location = '" + other + "/secret-page'; }, 50);</script></body></html>");
+        site.page("/own.js", "text/javascript", "document.getElementById('p').textContent = 'own script ran';");
+        site.page("/pixel.gif", "image/gif", "GIF89a");
+        site.page("/secret", "text/plain", "the admin password");
+        site.page("/secret-page", "text/html", "<html><body>the admin password</body></html>");
+        byte[] dom = Chromium.render(chromium, site.url("/page"), QUICK, loopbackNamed());
+        assertThat(new String(dom, StandardCharsets.UTF_8)).doesNotContain("the admin password");
+        assertThat(site.count("/own.js")).as("the page's own host, which the user named, is reached").isEqualTo(1);
+        assertThat(site.requests()).extracting(LocalSite.Request::path).doesNotContain("/pixel.gif", "/secret", "/secret-page");
+    }
+
+    @Test
+    void theSandboxIsDroppedOnlyForRoot() throws Exception {
+        Path folder = Path.of("/tmp/ppcheck-chromium-x");
+        URI url = URI.create("http://127.0.0.1/");
+        assertThat(Chromium.command(Path.of("chromium"), url, folder, "http://127.0.0.1:1", false))
+                .doesNotContain("--no-sandbox").endsWith("--dump-dom", url.toString());
+        assertThat(Chromium.command(Path.of("chromium"), url, folder, "http://127.0.0.1:1", true)).contains("--no-sandbox");
+        Process id = new ProcessBuilder("id", "-u").start();
+        String uid = new String(id.getInputStream().readAllBytes(), StandardCharsets.US_ASCII).strip();
+        assertThat(id.waitFor()).isZero();
+        assertThat(Chromium.runningAsRoot()).as("uid " + uid).isEqualTo(uid.equals("0"));
+    }
+}
