@@ -22,6 +22,11 @@ final class FetchOptionsMixin {
             description = "longest wait for one response (default: ${DEFAULT-VALUE})")
     int timeoutSeconds;
 
+    @Option(names = "--render-timeout", paramLabel = "SECONDS", defaultValue = "60",
+            description = "longest time Chromium may take to render one page with --render; then its processes are killed "
+                    + "(default: ${DEFAULT-VALUE})")
+    int renderTimeoutSeconds;
+
     @Option(names = "--max-size", paramLabel = "MB", defaultValue = "20",
             description = "largest document accepted (default: ${DEFAULT-VALUE} MB)")
     int maxSizeMb;
@@ -37,6 +42,7 @@ final class FetchOptionsMixin {
     FetchOptions options() {
         return FetchOptions.defaults().withReadTimeout(Duration.ofSeconds(Math.max(1, timeoutSeconds)))
                 .withMaxBytes((long) Math.max(1, maxSizeMb) * 1024 * 1024).withIgnoreRobots(ignoreRobots)
-                .withPacing(Duration.ofSeconds(1), Duration.ofMillis(Math.max(0, rateLimitMs)));
+                .withPacing(Duration.ofSeconds(1), Duration.ofMillis(Math.max(0, rateLimitMs)))
+                .withRenderTimeout(Duration.ofSeconds(Math.max(1, renderTimeoutSeconds)));
     }
 }
