@@ -21,7 +21,8 @@ import org.junit.jupiter.api.Test;
 /**
  * {@code --render} stays within its deadline and size limit, leaves no process and no folder behind,
  * and keeps Chromium's sandbox unless ppcheck runs as root. The rendering tests need Chromium
- * installed and are skipped otherwise.
+ * installed and are skipped otherwise. Every test that starts Chromium lives here, so that they
+ * run one at a time (test classes run in parallel JVMs, and each test looks for leftover processes).
  */
 class ChromiumTest {
     private static final FetchOptions QUICK = FetchOptions.defaults().withPacing(Duration.ofMillis(50), Duration.ZERO);
@@ -81,6 +82,21 @@ class ChromiumTest {
             Thread.sleep(100);
         }
         return left;
+    }
+
+    @Test
+    void renderRunsTheScriptsInHeadlessChromiumWhenItIsInstalled() throws Exception {
+        chromium();
+        String text = "We collect your name and e-mail address. We use personal data to provide the service. "
+                + "We share it with service providers. You have the right to access and delete your data. "
+                + "We keep it for 12 months. Contact us at privacy@example.com. We protect it with encryption.";
+        site.page("/spa", "text/html", "<html><head><title>Privacy</title></head><body><div id='root'></div><script>"
+                + "document.getElementById('root').innerHTML = '<h1>Privacy Policy</h1><p>" + text + "</p>';</script></body></html>");
+        PolicyFinder rendering = new PolicyFinder(new HttpFetcher(QUICK, "test"), null, true);
+        PolicyFinder.Found found = rendering.find(site.url("/spa"));
+        assertThat(found.how()).contains("rendered with Chromium");
+        assertThat(new String(found.document().body(), StandardCharsets.UTF_8))
+                .contains("We keep it for 12 months");
     }
 
     @Test

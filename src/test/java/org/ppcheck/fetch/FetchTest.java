@@ -266,21 +266,6 @@ class FetchTest {
     }
 
     @Test
-    void renderRunsTheScriptsInHeadlessChromiumWhenItIsInstalled() throws Exception {
-        org.junit.jupiter.api.Assumptions.assumeTrue(Chromium.find() != null, "Chromium is not installed");
-        String text = "We collect your name and e-mail address. We use personal data to provide the service. "
-                + "We share it with service providers. You have the right to access and delete your data. "
-                + "We keep it for 12 months. Contact us at privacy@example.com. We protect it with encryption.";
-        site.page("/spa", "text/html", "<html><head><title>Privacy</title></head><body><div id='root'></div><script>"
-                + "document.getElementById('root').innerHTML = '<h1>Privacy Policy</h1><p>" + text + "</p>';</script></body></html>");
-        PolicyFinder rendering = new PolicyFinder(fetcher(QUICK), new Archive(tmp.resolve("archive")), true);
-        PolicyFinder.Found found = rendering.find(site.url("/spa"));
-        assertThat(found.how()).contains("rendered with Chromium");
-        assertThat(Extraction.fromBytes("spa.html", found.document().body(), found.document().charset(), found.document().mediaType(), null, Limits.DEFAULT).text().text())
-                .contains("We keep it for 12 months");
-    }
-
-    @Test
     void aRecheckIsConditionalAndA304IsServedFromTheArchive() throws Exception {
         site.page("/privacy", ex -> {
             if ("\"v1\"".equals(ex.getRequestHeaders().getFirst("If-None-Match"))) {
