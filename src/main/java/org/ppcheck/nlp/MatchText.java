@@ -15,6 +15,8 @@ package org.ppcheck.nlp;
  *       digits ("Chinа" with a Cyrillic "а"), or that it turns wholly into ASCII; a word of another
  *       script stays as written ("Москва").</li>
  * </ul>
+ * Bidi controls are left out, not applied: letters written backwards under a right-to-left override
+ * read in the order they are stored.
  * ASCII stays as it is (no "rn" for "m", no "0" for "O"), and so do all other characters: curly quotes,
  * no-break spaces, accented letters, superscript digits such as footnote marks. Text without any of
  * these characters is its own reading, made without copying. Every offset into the reading maps back to
@@ -64,16 +66,19 @@ public final class MatchText {
 
     /** The original offset of the reading's character at {@code offset} (the original's length at the end). */
     public int originalStart(int offset) {
-        if (segments == null || offset <= 0) {
-            return segments == null ? offset : offset < text.length() ? startOf(0) : original.length();
+        if (segments == null) {
+            return offset;
         }
-        return offset >= text.length() ? original.length() : startOf(offset);
+        return offset >= text.length() ? original.length() : startOf(Math.max(0, offset));
     }
 
     /** The original offset just past the reading's character before {@code offset} (0 at the start). */
     public int originalEnd(int offset) {
-        if (segments == null || offset <= 0) {
-            return segments == null ? offset : 0;
+        if (segments == null) {
+            return offset;
+        }
+        if (offset <= 0) {
+            return 0;
         }
         int c = offset - 1;
         int s = segmentOf(c);
