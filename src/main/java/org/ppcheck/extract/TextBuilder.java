@@ -4,14 +4,12 @@ import java.util.ArrayDeque;
 import java.util.ArrayList;
 import java.util.Deque;
 import java.util.List;
-import java.util.regex.Pattern;
 
 /**
  * Collects blocks in reading order and keeps the stack of open headings, so that every block
  * knows its heading path. White space inside a block is folded; empty blocks are dropped.
  */
 final class TextBuilder {
-    private static final Pattern SPACE = Pattern.compile("[\\s\\u00A0\\u200B\\uFEFF]+");
     /** A paragraph needs this many words before a blank line can be read as breaking one of its sentences. */
     private static final int OPEN_SENTENCE_MIN_WORDS = 6;
 
@@ -106,7 +104,38 @@ final class TextBuilder {
         return path;
     }
 
+    /**
+     * The text with each run of white space (no-break spaces, zero-width spaces and byte-order marks
+     * included) as one space, and none at either end. A run of only zero-width spaces and byte-order
+     * marks between two other characters is kept as it is: it breaks no word ("G&#92;u200bDPR" is
+     * GDPR, not "G DPR"), and the analysis reads the text without it.
+     */
     static String fold(String raw) {
-        return raw == null ? "" : SPACE.matcher(raw).replaceAll(" ").strip();
+        if (raw == null) {
+            return "";
+        }
+        StringBuilder sb = new StringBuilder(raw.length());
+        int i = 0;
+        while (i < raw.length()) {
+            int end = i;
+            boolean space = false;
+            while (end < raw.length() && isSpace(raw.charAt(end))) {
+                space |= raw.charAt(end) != '\u200B' && raw.charAt(end) != '\uFEFF';
+                end++;
+            }
+            if (end == i) {
+                sb.append(raw.charAt(i++));
+            } else {
+                boolean inside = i > 0 && end < raw.length();
+                sb.append(space || !inside ? " " : raw.substring(i, end));
+                i = end;
+            }
+        }
+        return sb.toString().strip();
+    }
+
+    /** The white space of a regular expression's {@code \s}, the no-break space, the zero-width space and the byte-order mark. */
+    private static boolean isSpace(char c) {
+        return c == ' ' || c == '\t' || c == '\n' || c == '\u000B' || c == '\f' || c == '\r' || c == '\u00A0' || c == '\u200B' || c == '\uFEFF';
     }
 }

@@ -14,20 +14,28 @@ public record Evidence(String text, int start, int end, String section) {
         }
     }
 
-    /** The whole sentence, or for a long one a window around {@code [from, to)} (offsets within the sentence). */
+    /**
+     * The whole sentence, or for a long one a window around {@code [from, to)} (offsets within the
+     * sentence as read, {@link Sentence#text()}); the quote is the sentence as written, hidden
+     * characters and look-alikes included, with its offsets in the extracted text.
+     */
     static Evidence of(Sentence s, int from, int to) {
-        if (s.text().length() <= MAX_QUOTE) {
-            return new Evidence(s.text(), s.start(), s.end(), s.section());
+        String text = s.original();
+        String section = s.block().section();
+        if (text.length() <= MAX_QUOTE) {
+            return new Evidence(text, s.start(), s.end(), section);
         }
-        int len = s.text().length();
-        int a = Math.max(0, from - WINDOW);
-        int b = Math.min(len, to + WINDOW);
-        while (a > 0 && a < from && !Character.isWhitespace(s.text().charAt(a - 1))) {
+        int start = s.originalStart(from);
+        int end = Math.max(start, s.originalEnd(to));
+        int len = text.length();
+        int a = Math.max(0, start - WINDOW);
+        int b = Math.min(len, end + WINDOW);
+        while (a > 0 && a < start && !Character.isWhitespace(text.charAt(a - 1))) {
             a++;
         }
-        while (b < len && b > to && !Character.isWhitespace(s.text().charAt(b))) {
+        while (b < len && b > end && !Character.isWhitespace(text.charAt(b))) {
             b--;
         }
-        return new Evidence(s.text().substring(a, b), s.start() + a, s.start() + b, s.section());
+        return new Evidence(text.substring(a, b), s.start() + a, s.start() + b, section);
     }
 }

@@ -189,7 +189,7 @@ final class LocationFinder {
         if (row == null) {
             return false;
         }
-        int column = row.column(s.start() + m.start());
+        int column = row.column(s.start() + s.originalStart(m.start()));
         if (column < 0 || column >= row.headerCells().size()) {
             return false;
         }

@@ -2,7 +2,9 @@ package org.ppcheck.facts;
 
 import java.util.List;
 import java.util.regex.Pattern;
+import java.util.stream.Stream;
 import org.ppcheck.extract.Block;
+import org.ppcheck.nlp.MatchText;
 import org.ppcheck.nlp.Sentence;
 
 /**
@@ -15,9 +17,9 @@ final class Tables {
 
     /** A row of a table: its table's header cells and the row's whole text (a sentence may be part of a row). */
     record Row(List<String> headerCells, String text, int start) {
-        /** The row's cells, as the extractors join them with " | ". */
+        /** The row's cells, as the extractors join them with " | ", each as read for matching. */
         List<String> cells() {
-            return List.of(CELL.split(text, -1));
+            return cellsOf(text);
         }
 
         /** The column of an offset into the document, or -1 when it is outside the row. */
@@ -50,8 +52,13 @@ final class Tables {
         boolean newTable = previous == null || previous.kind() != Block.Kind.TABLE_ROW;
         if (previous != block && (newTable || header.stream().allMatch(String::isBlank))) {
             headerBlock = block;
-            header = List.of(CELL.split(rowText, -1));
+            header = cellsOf(rowText);
         }
         return block == headerBlock ? null : new Row(header, rowText, block.start());
+    }
+
+    /** The cells of a row as read for matching ({@link MatchText}: a hidden character in "Hosting lo&shy;cation" changes nothing). */
+    private static List<String> cellsOf(String rowText) {
+        return Stream.of(CELL.split(rowText, -1)).map(cell -> MatchText.of(cell).text()).toList();
     }
 }

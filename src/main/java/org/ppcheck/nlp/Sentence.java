@@ -1,7 +1,9 @@
 package org.ppcheck.nlp;
 
 import java.util.ArrayList;
+import java.util.Collections;
 import java.util.List;
+import java.util.Locale;
 import java.util.Set;
 import opennlp.tools.util.Span;
 import org.ppcheck.extract.Block;
@@ -12,6 +14,12 @@ import org.ppcheck.extract.Block;
  * following:"). {@code words} holds the sentence's words in lower case (hyphenated and slashed ones
  * also in parts) and their prefixes as "pre*", for quick "could this pattern match here" tests.
  *
+ * <p>{@link #text()}, {@link #lower()}, {@link #words()}, {@link #tokens()} and {@link #section()} are
+ * the sentence as read for matching ({@link MatchText}: without invisible characters, look-alikes read
+ * as ASCII); offsets within the sentence are offsets into {@link #text()}, and
+ * {@link #originalStart(int)} and {@link #originalEnd(int)} take them back to the characters as written,
+ * which {@link #original()}, {@link #start()} and {@link #end()} give. For most sentences both are the same.
+ *
  * <p>The OpenNLP tokens are made on first use: only sentences where a match must be tested for
  * negation need them, which is a small share of all sentences, and the statistical tokenizer is the
  * costliest step of the analysis.
@@ -20,27 +28,58 @@ public final class Sentence {
     /** A token with offsets relative to the sentence. */
     public record Token(String text, int start, int end) { }
 
+    private final MatchText blockText;
+    private final int from;
+    private final int originalFrom;
     private final String text;
+    private final String original;
     private final String lower;
     private final int start;
     private final int end;
     private final Block block;
+    private final String section;
     private final Set<String> words;
     private final Sentence leadIn;
     private List<Token> tokens;
 
-    public Sentence(String text, String lower, int start, int end, Block block, Set<String> words, Sentence leadIn) {
-        this.text = text;
-        this.lower = lower;
-        this.start = start;
-        this.end = end;
+    /**
+     * The sentence at {@code [from, to)} of its block's reading; {@code section} is the reading of the
+     * block's heading path.
+     */
+    Sentence(MatchText blockText, int from, int to, Block block, String section, Sentence leadIn) {
+        this.blockText = blockText;
+        this.from = from;
+        this.text = blockText.text().substring(from, to);
+        this.originalFrom = blockText.originalStart(from);
+        int originalTo = Math.max(originalFrom, blockText.originalEnd(to));
+        this.original = blockText.isOriginal() ? text : blockText.original().substring(originalFrom, originalTo);
+        this.lower = text.toLowerCase(Locale.ROOT);
+        this.start = block.start() + originalFrom;
+        this.end = block.start() + originalTo;
         this.block = block;
-        this.words = java.util.Collections.unmodifiableSet(words);
+        this.section = section;
+        this.words = Collections.unmodifiableSet(TextAnalyzer.words(lower));
         this.leadIn = leadIn;
     }
 
+    /** The sentence as read for matching. */
     public String text() {
         return text;
+    }
+
+    /** The sentence as extracted: the characters from {@link #start()} to {@link #end()}. */
+    public String original() {
+        return original;
+    }
+
+    /** The original offset (within {@link #original()}) of the character at {@code offset} of {@link #text()}. */
+    public int originalStart(int offset) {
+        return blockText.originalStart(from + offset) - originalFrom;
+    }
+
+    /** The original offset (within {@link #original()}) just past the character before {@code offset} of {@link #text()}. */
+    public int originalEnd(int offset) {
+        return Math.max(0, blockText.originalEnd(from + offset) - originalFrom);
     }
 
     /** The text in lower case (Locale.ROOT); usually of the same length, so offsets agree. */
@@ -86,9 +125,9 @@ public final class Sentence {
         return t;
     }
 
-    /** The heading path as one string. */
+    /** The heading path as one string, as read for matching (the block's {@link Block#section()} as written). */
     public String section() {
-        return block.section();
+        return section;
     }
 
     /** The headings above the sentence, outermost first. */

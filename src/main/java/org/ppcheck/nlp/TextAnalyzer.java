@@ -19,8 +19,9 @@ import org.ppcheck.util.Cancellation;
 
 /**
  * Splits each block into sentences with OpenNLP (tokens follow on demand, see {@link Sentence}) and
- * detects the language. Sentences
- * never cross a block, so each keeps its heading path. The costly POS tagger and lemmatizer are not
+ * detects the language. Everything is read from the block's {@link MatchText}, so that invisible
+ * characters and look-alikes inside words change nothing; a policy that holds them is warned about.
+ * Sentences never cross a block, so each keeps its heading path. The costly POS tagger and lemmatizer are not
  * used: the fact patterns match surface forms, which costs a fraction of the time.
  */
 public final class TextAnalyzer {
@@ -29,13 +30,6 @@ public final class TextAnalyzer {
     private static final double LANGUAGE_MIN_MARGIN = 1.5;
     private static final Map<String, String> ISO3_TO_ISO1 = iso3ToIso1();
     private static final Set<String> ENGLISH_FUNCTION_WORDS = readWordList("english-function-words.txt");
-    /** Abbreviations that end no sentence; those written "No #" only when a number follows (abbreviations.txt). */
-    private static final Set<String> ABBREVIATIONS = readWordList("abbreviations.txt");
-    /** The last word of a piece, when the piece ends with a full stop after it ("Cal." gives "Cal"). */
-    private static final Pattern LAST_WORD_STOP = Pattern.compile("([\\p{L}][\\p{L}.]*)\\.\\s*$");
-    /** How a piece that goes on a sentence starts: a lower-case word, "§" or "&" ("Cal. Bus. & Prof."). */
-    private static final Pattern CONTINUATION = Pattern.compile("^(?:\\p{Ll}|[§&])");
-    private static final Pattern NUMBER_NEXT = Pattern.compile("^(?:\\p{N}|\\()");
     /** A paragraph that starts with a dash or a bullet is an item of a list its source did not mark up. */
     private static final Pattern BULLET = Pattern.compile("^[–—•·▪■◦‣-]\\s");
     private static final Pattern PLAIN_WORD = Pattern.compile("\\p{L}+");
@@ -62,26 +56,29 @@ public final class TextAnalyzer {
         int split = 0;
         Sentence lastParagraphSentence = null;
         List<String> lastParagraphPath = List.of();
+        int hidden = 0;
+        int lookAlikes = 0;
         for (Block block : st.blocks()) {
             Cancellation.checkpoint();
-            String blockText = st.textOf(block);
+            MatchText reading = MatchText.of(st.textOf(block));
+            hidden += reading.hiddenInWords();
+            lookAlikes += reading.lookAlikesInWords();
+            String blockText = reading.text();
+            String section = MatchText.of(block.section()).text();
             boolean bulleted = block.kind() == Block.Kind.PARAGRAPH && BULLET.matcher(blockText).lookingAt();
             boolean listLike = block.kind() == Block.Kind.LIST_ITEM || block.kind() == Block.Kind.TABLE_ROW || bulleted;
             Sentence leadIn = listLike && block.headingPath().equals(lastParagraphPath) ? lastParagraphSentence : null;
             Span[] detected = block.kind() == Block.Kind.HEADING
                     ? new Span[] {new Span(0, blockText.length())}
-                    : merged(blockText, NlpModels.sentenceDetector().sentPosDetect(blockText));
+                    : SentenceSpans.merged(blockText, SentenceSpans.detect(blockText));
             List<Span> spans = new ArrayList<>();
             for (Span span : detected) {
-                List<Span> pieces = pieces(blockText, span, maxChars);
+                List<Span> pieces = SentenceSpans.pieces(blockText, span, maxChars);
                 split += pieces.size() > 1 ? 1 : 0;
                 spans.addAll(pieces);
             }
             for (Span span : spans) {
-                String text = blockText.substring(span.getStart(), span.getEnd());
-                int start = block.start() + span.getStart();
-                String lower = text.toLowerCase(Locale.ROOT);
-                Sentence s = new Sentence(text, lower, start, start + text.length(), block, words(lower), leadIn);
+                Sentence s = new Sentence(reading, span.getStart(), span.getEnd(), block, section, leadIn);
                 sentences.add(s);
                 if (block.kind() == Block.Kind.PARAGRAPH && !bulleted) {
                     lastParagraphSentence = s;
@@ -93,6 +90,13 @@ public final class TextAnalyzer {
             }
         }
         List<String> warnings = new ArrayList<>();
+        if (hidden > 0) {
+            warnings.add("hidden characters inside words: " + hidden + "; the text was read without them");
+        }
+        if (lookAlikes > 0) {
+            warnings.add("look-alike letters from other scripts inside words: " + lookAlikes
+                    + "; they were read as the Latin letters they imitate");
+        }
         if (split > 0) {
             warnings.add(split + " sentence(s) longer than " + maxChars + " characters were read in pieces (see --max-sentence)");
         }
@@ -105,69 +109,12 @@ public final class TextAnalyzer {
     }
 
     /**
-     * The detected sentences with wrong ends undone: a piece is joined to the next one when it ends with
-     * an abbreviation that ends no sentence ("Cal. Civ. Code § 1798.100", "Art. 6"), or when the next one
-     * goes on the sentence (it starts with a lower-case word, "§" or "&", as after "et seq.").
-     */
-    static Span[] merged(String text, Span[] detected) {
-        if (detected.length < 2) {
-            return detected;
-        }
-        List<Span> out = new ArrayList<>();
-        Span current = detected[0];
-        for (int i = 1; i < detected.length; i++) {
-            Span next = detected[i];
-            if (goesOn(text.substring(current.getStart(), current.getEnd()), text.substring(next.getStart(), next.getEnd()))) {
-                current = new Span(current.getStart(), next.getEnd());
-            } else {
-                out.add(current);
-                current = next;
-            }
-        }
-        out.add(current);
-        return out.size() == detected.length ? detected : out.toArray(Span[]::new);
-    }
-
-    private static boolean goesOn(String piece, String next) {
-        if (CONTINUATION.matcher(next).find()) {
-            return true;
-        }
-        Matcher m = LAST_WORD_STOP.matcher(piece);
-        if (!m.find()) {
-            return false;
-        }
-        String word = m.group(1);
-        return ABBREVIATIONS.contains(word) || ABBREVIATIONS.contains(word + " #") && NUMBER_NEXT.matcher(next).find();
-    }
-
-    /** The span cut, at white space where possible, into pieces of at most {@code max} characters. */
-    static List<Span> pieces(String text, Span span, int max) {
-        List<Span> out = new ArrayList<>();
-        int start = span.getStart();
-        while (span.getEnd() - start > max) {
-            int cut = text.lastIndexOf(' ', start + max);
-            if (cut <= start + max / 2) {
-                cut = start + max;
-            }
-            out.add(new Span(start, cut));
-            start = cut;
-            while (start < span.getEnd() && Character.isWhitespace(text.charAt(start))) {
-                start++;
-            }
-        }
-        if (start < span.getEnd()) {
-            out.add(new Span(start, span.getEnd()));
-        }
-        return out;
-    }
-
-    /**
      * The sentence's words in lower case, found by a plain scan rather than taken from the statistical
      * tokens (which may split "CCPA" into "CC" and "PA"): each run of letters, digits and inner
      * punctuation ("third-party", "s.a.", "privacy@acme.com"), its parts, and every prefix of 2 to 12
      * letters marked with '*'.
      */
-    private static Set<String> words(String lowerCaseSentence) {
+    static Set<String> words(String lowerCaseSentence) {
         Set<String> words = new HashSet<>();
         Matcher m = WORD.matcher(lowerCaseSentence);
         while (m.find()) {
@@ -209,7 +156,7 @@ public final class TextAnalyzer {
      * which takes about a second to load; any other text goes to the model.
      */
     static String detectLanguage(String text) {
-        String sample = text.length() > LANGUAGE_SAMPLE ? text.substring(0, LANGUAGE_SAMPLE) : text;
+        String sample = MatchText.of(text.length() > LANGUAGE_SAMPLE ? text.substring(0, LANGUAGE_SAMPLE) : text).text();
         if (sample.strip().length() < 20) {
             return "und";
         }
@@ -240,7 +187,7 @@ public final class TextAnalyzer {
         return name.isEmpty() || code.equals("und") ? "an undetermined language" : name + " (" + code + ")";
     }
 
-    private static Set<String> readWordList(String resource) {
+    static Set<String> readWordList(String resource) {
         try (var in = TextAnalyzer.class.getResourceAsStream(resource)) {
             if (in == null) {
                 throw new IllegalStateException("missing resource " + resource);

@@ -3,6 +3,7 @@ package org.ppcheck.nlp;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.nio.charset.StandardCharsets;
+import java.time.Duration;
 import org.junit.jupiter.api.Test;
 import org.ppcheck.extract.Extraction;
 
@@ -108,5 +109,42 @@ class TextAnalyzerTest {
         for (Sentence s : doc.sentences()) {
             assertThat(doc.text().substring(s.start(), s.end())).isEqualTo(s.text());
         }
+    }
+
+    @Test
+    void aLongRunWithoutSpacesIsAnalysedInLinearTime() throws Exception {
+        String run = "x.".repeat(150_000); // 300 KB: OpenNLP alone would take minutes on it
+        long start = System.nanoTime();
+        AnalyzedDocument doc = analyze("# Policy\n\n" + run + "\n\nWe collect your name.\n");
+        assertThat(Duration.ofNanos(System.nanoTime() - start)).as("a sanity bound; the speed target is in ppcheck bench")
+                .isLessThan(Duration.ofSeconds(10));
+        int max = org.ppcheck.extract.Limits.DEFAULT.maxSentenceChars();
+        assertThat(doc.sentences().size()).isBetween(run.length() / max, run.length() / 100);
+        assertThat(doc.sentences()).allMatch(s -> s.text().length() <= max);
+        assertThat(doc.sentences().get(doc.sentences().size() - 1).text()).isEqualTo("We collect your name.");
+        for (Sentence s : doc.sentences()) {
+            assertThat(doc.text().substring(s.start(), s.end())).isEqualTo(s.original());
+        }
+    }
+
+    @Test
+    void sentencesAreReadWithoutHiddenCharactersAndKeepTheirOriginalOffsets() throws Exception {
+        AnalyzedDocument doc = analyze("""
+                # Pol\u00adicy
+                We are Acme Inc\u200b. of Spring\u2060field. We collect your e\u200bmail \u0430ddress.
+                """);
+        assertThat(doc.sentences()).extracting(Sentence::text).containsExactly(
+                "Policy", "We are Acme Inc. of Springfield.", "We collect your email address.");
+        assertThat(doc.sentences().get(1).section()).isEqualTo("Policy");
+        for (Sentence s : doc.sentences()) {
+            assertThat(doc.text().substring(s.start(), s.end())).isEqualTo(s.original());
+        }
+        Sentence last = doc.sentences().get(2);
+        int address = last.text().indexOf("address");
+        assertThat(last.original().substring(last.originalStart(address), last.originalEnd(address + 7))).isEqualTo("\u0430ddress");
+        assertThat(last.words()).contains("email", "address");
+        assertThat(doc.warnings()).containsExactly(
+                "hidden characters inside words: 3; the text was read without them",
+                "look-alike letters from other scripts inside words: 1; they were read as the Latin letters they imitate");
     }
 }
