@@ -198,6 +198,15 @@ class CheckCommandTest {
     }
 
     @Test
+    void aLongRunWithoutSpacesFinishesWithinTheBudgetAndLeavesNoThread() throws Exception {
+        Path dots = Files.writeString(tmp.resolve("dots.txt"), "Privacy policy. We collect your email address. " + "x.".repeat(150_000));
+        Cli.Run run = ppcheck("check", "--time-budget", "20", "--format", "json", dots.toString());
+        assertThat(run.exit()).as(run.err()).isZero();
+        assertThat(JSON.readTree(run.out()).at("/facts/dataFields/0/id").asText()).isEqualTo("email");
+        assertThat(Cli.batchThreads()).isEmpty();
+    }
+
+    @Test
     void severalInputsCheckedInParallelComeOutInTheOrderGiven() throws Exception {
         Cli.Run run = ppcheck("check", "--jobs", "2", "--format", "json", CORPUS.toString());
         assertThat(run.exit()).isZero();
