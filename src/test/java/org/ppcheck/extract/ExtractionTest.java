@@ -204,6 +204,47 @@ class ExtractionTest {
         assertThat(texts((StructuredText) result.get(), Block.Kind.LIST_ITEM)).containsExactly("We collect your email address.");
     }
 
+    /** Runs the extraction on a thread with a 128 KB stack, where a recursive walk of thousands of levels would overflow. */
+    private static Object onASmallStack(String name, String content) throws InterruptedException {
+        java.util.concurrent.atomic.AtomicReference<Object> result = new java.util.concurrent.atomic.AtomicReference<>();
+        Thread small = new Thread(null, () -> {
+            try {
+                result.set(extract(name, content));
+            } catch (Throwable t) {
+                result.set(t);
+            }
+        }, "small-stack", 128 * 1024);
+        small.start();
+        small.join();
+        return result.get();
+    }
+
+    @Test
+    void markdownQuotesAndListsOfAnyDepthAreReadWithoutRecursion() throws Exception {
+        Object quoted = onASmallStack("deep.md", "> ".repeat(5_000) + "We collect your email address.\n");
+        assertThat(quoted).isInstanceOf(StructuredText.class);
+        assertThat(((StructuredText) quoted).text()).isEqualTo("We collect your email address.");
+        Object listed = onASmallStack("deep.md", "- ".repeat(5_000) + "We collect your email address.\n");
+        assertThat(listed).isInstanceOf(StructuredText.class);
+        assertThat(texts((StructuredText) listed, Block.Kind.LIST_ITEM)).containsExactly("We collect your email address.");
+    }
+
+    /** commonmark-java itself recurses on nested emphasis: past what the stack holds, that is a clear error, not a crash. */
+    @Test
+    void markdownEmphasisNestedTooDeepForTheParserIsAClearError() {
+        String md = "*a _".repeat(30_000) + "x" + "_ a*".repeat(30_000) + "\n";
+        Object result;
+        try {
+            result = extract("deep.md", md);
+        } catch (Throwable t) {
+            result = t;
+        }
+        assertThat(result).satisfiesAnyOf(
+                r -> assertThat(r).isInstanceOf(StructuredText.class),
+                r -> assertThat(r).isInstanceOfSatisfying(InputException.class,
+                        e -> assertThat(e).hasMessage("the Markdown nests emphasis (* and _) too deeply to be read")));
+    }
+
     @Test
     void markdownTablesWithBreakTagsStayMarkdown() throws InputException {
         String row = "| To provide the service<br><br>- create your account | - Account data<br><br>- Usage data | contract |\n";
