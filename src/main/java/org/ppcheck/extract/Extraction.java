@@ -9,6 +9,7 @@ import java.nio.file.attribute.BasicFileAttributes;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
 import java.util.HexFormat;
+import java.util.Locale;
 
 /** Entry point of the stage: reads a file, detects its type and extracts structured text. */
 public final class Extraction {
@@ -87,12 +88,18 @@ public final class Extraction {
             name = location + ".txt";
         }
         ContentType type = ContentSniffer.detect(bytes, name);
-        StructuredText text = switch (type) {
-            case PDF -> new PdfExtractor(limits.maxPdfPages()).extract(bytes);
-            case HTML -> new HtmlExtractor(limits.maxHtmlDepth()).extract(ContentSniffer.decode(bytes, charset), "");
-            case MARKDOWN -> new MarkdownExtractor().extract(ContentSniffer.decode(bytes, charset));
-            case TEXT -> new PlainTextExtractor().extract(ContentSniffer.decode(bytes, charset));
-        };
+        StructuredText text;
+        try {
+            text = switch (type) {
+                case PDF -> new PdfExtractor(limits).extract(bytes);
+                case HTML -> new HtmlExtractor(limits.maxHtmlDepth(), limits.maxTextChars())
+                        .extract(ContentSniffer.decode(bytes, charset), "");
+                case MARKDOWN -> new MarkdownExtractor(limits.maxTextChars()).extract(ContentSniffer.decode(bytes, charset));
+                case TEXT -> new PlainTextExtractor(limits.maxTextChars()).extract(ContentSniffer.decode(bytes, charset));
+            };
+        } catch (TextBuilder.TooMuchText e) {
+            throw new InputException(String.format(Locale.ROOT, "the extracted text is over %,d characters (see --max-text)", e.limit()));
+        }
         if (text.text().isBlank()) {
             throw new InputException("contains no readable text");
         }

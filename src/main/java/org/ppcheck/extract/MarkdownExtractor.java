@@ -35,6 +35,13 @@ final class MarkdownExtractor {
     /** A node still to visit, and whether it lies inside a list item. */
     private record Visit(Node node, boolean inListItem) { }
 
+    private final int maxTextChars;
+
+    /** An extractor that stops once the text is over {@code maxTextChars} characters (see {@link Limits}). */
+    MarkdownExtractor(int maxTextChars) {
+        this.maxTextChars = maxTextChars;
+    }
+
     StructuredText extract(String markdown) throws InputException {
         Node document;
         try {
@@ -44,7 +51,7 @@ final class MarkdownExtractor {
             // the parse alone, which holds no state beyond this call
             throw new InputException("the Markdown nests emphasis (* and _) too deeply to be read");
         }
-        TextBuilder out = new TextBuilder();
+        TextBuilder out = new TextBuilder(maxTextChars);
         Deque<Visit> pending = new ArrayDeque<>();
         pushChildren(document, false, pending);
         while (!pending.isEmpty()) {

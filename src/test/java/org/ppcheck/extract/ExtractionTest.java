@@ -189,7 +189,8 @@ class ExtractionTest {
         org.assertj.core.api.Assertions.assertThatThrownBy(() -> extract("deep.html", html))
                 .isInstanceOf(InputException.class).hasMessageContaining("12005 deep, over the limit of 10000 (see --max-html-depth)");
         // on a thread with a small stack, where a recursive walk of 12,000 levels would overflow
-        Limits deeper = new Limits(Limits.DEFAULT.maxInputBytes(), Limits.DEFAULT.maxPdfPages(), 20_000, Limits.DEFAULT.maxSentenceChars());
+        Limits deeper = new Limits(Limits.DEFAULT.maxInputBytes(), Limits.DEFAULT.maxPdfPages(), 20_000, Limits.DEFAULT.maxSentenceChars(),
+                Limits.DEFAULT.maxTextChars());
         java.util.concurrent.atomic.AtomicReference<Object> result = new java.util.concurrent.atomic.AtomicReference<>();
         Thread small = new Thread(null, () -> {
             try {

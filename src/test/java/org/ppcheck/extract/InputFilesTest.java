@@ -56,7 +56,7 @@ class InputFilesTest {
     void readingStopsAtTheLimitWhateverSizeTheFileClaims() throws IOException {
         Path status = Path.of("/proc/self/status");
         assumeTrue(Files.isRegularFile(status) && Files.size(status) == 0, "no /proc file that understates its size");
-        Limits tiny = new Limits(16, 1, 1, 200);
+        Limits tiny = new Limits(16, 1, 1, 200, 1000);
         assertThatThrownBy(() -> Extraction.fromFile(status, tiny))
                 .isInstanceOf(InputException.class).hasMessage("is over the limit of 16 bytes (see --max-input-size)");
     }
@@ -64,7 +64,7 @@ class InputFilesTest {
     @Test
     void aFileOverTheLimitIsRefusedByItsSize() throws IOException {
         Path big = Files.write(tmp.resolve("big.txt"), new byte[3 * 1024 * 1024]);
-        Limits oneMb = new Limits(1024 * 1024, 1, 1, 200);
+        Limits oneMb = new Limits(1024 * 1024, 1, 1, 200, 1000);
         assertThatThrownBy(() -> Extraction.fromFile(big, oneMb))
                 .isInstanceOf(InputException.class).hasMessage("is 3 MB, over the limit of 1 MB (see --max-input-size)");
     }
