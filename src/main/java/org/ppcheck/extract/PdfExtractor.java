@@ -5,11 +5,13 @@ import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.HashMap;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import org.apache.pdfbox.Loader;
 import org.apache.pdfbox.contentstream.operator.Operator;
 import org.apache.pdfbox.cos.COSBase;
 import org.apache.pdfbox.pdmodel.PDDocument;
+import org.apache.pdfbox.pdmodel.PDPage;
 import org.apache.pdfbox.pdmodel.encryption.InvalidPasswordException;
 import org.apache.pdfbox.text.PDFTextStripper;
 import org.apache.pdfbox.text.TextPosition;
@@ -18,11 +20,20 @@ import org.ppcheck.util.Cancellation;
 /**
  * Reads a PDF's text layer with PDFBox. Lines keep their font size, boldness and vertical gap,
  * so that headings (larger or bold) and paragraph breaks (wider gaps) survive; the lines then go
- * through the same paragraph and heading logic as plain text. The text stops at its cap.
+ * through the same paragraph and heading logic as plain text. Memory stays bounded: no stream may
+ * decode to more than the input size limit ({@link PdfStreamGuard}), a page may draw at most
+ * {@link #MAX_CHARS_PER_PAGE} characters, and the text stops at its cap.
  */
 final class PdfExtractor {
     private static final java.util.regex.Pattern PAGE_NUMBER = java.util.regex.Pattern.compile(
             "(?i)(?:page\\s+)?\\d{1,4}(?:\\s*(?:of|/)\\s*\\d{1,4})?|[-–]\\s*\\d{1,4}\\s*[-–]");
+
+    /**
+     * PDFBox holds every character of a page, with its position and font (some 250 bytes each),
+     * until the page ends, to sort them; a policy page holds a few thousand characters, a whole
+     * policy set on one long page a few hundred thousand.
+     */
+    static final int MAX_CHARS_PER_PAGE = 500_000;
 
     private final Limits limits;
 
@@ -39,8 +50,14 @@ final class PdfExtractor {
                 throw new InputException("the PDF has " + doc.getNumberOfPages() + " pages, over the limit of " + limits.maxPdfPages()
                         + " (see --max-pdf-pages)");
             }
+            PdfStreamGuard.check(doc, limits.maxInputBytes());
             LineCollector collector = new LineCollector(limits.maxTextChars());
-            collector.getText(doc);
+            try {
+                collector.getText(doc);
+            } catch (CrowdedPage e) {
+                throw new InputException(String.format(Locale.ROOT, "page %d of the PDF draws more than %,d characters, the most"
+                        + " ppcheck reads on one page", e.page, MAX_CHARS_PER_PAGE));
+            }
             List<PlainTextExtractor.Line> lines = collector.toLines();
             if (lines.stream().allMatch(l -> l.text().isBlank())) {
                 throw new InputException("the PDF has no text layer (a scanned image?); run OCR on it first");
@@ -54,11 +71,22 @@ final class PdfExtractor {
         }
     }
 
+    /** A page drew more than {@link #MAX_CHARS_PER_PAGE} characters; unchecked, as PDFBox's callback declares no exceptions. */
+    private static final class CrowdedPage extends RuntimeException {
+        private final int page;
+
+        CrowdedPage(int page) {
+            super("page " + page + " draws too many characters", null, false, false);
+            this.page = page;
+        }
+    }
+
     private record RawLine(String text, float fontSize, boolean bold, float y, int page) { }
 
     /**
-     * Collects every extracted line with the font size and position of its characters. Stops when
-     * the text passes its cap, and when the policy was given up (see {@link Cancellation}).
+     * Collects every extracted line with the font size and position of its characters. Stops at
+     * the first page that draws too many characters, when the text passes its cap, and when the
+     * policy was given up (see {@link Cancellation}).
      */
     private static final class LineCollector extends PDFTextStripper {
         private final List<RawLine> raw = new ArrayList<>();
@@ -66,6 +94,7 @@ final class PdfExtractor {
         private final List<TextPosition> positions = new ArrayList<>();
         private final int maxChars;
         private long chars;
+        private int pageChars;
 
         LineCollector(int maxChars) throws IOException {
             this.maxChars = maxChars;
@@ -73,9 +102,23 @@ final class PdfExtractor {
         }
 
         @Override
+        public void processPage(PDPage page) throws IOException {
+            pageChars = 0;
+            super.processPage(page);
+        }
+
+        @Override
         protected void processOperator(Operator operator, List<COSBase> operands) throws IOException {
             Cancellation.checkpoint();
             super.processOperator(operator, operands);
+        }
+
+        @Override
+        protected void processTextPosition(TextPosition text) {
+            if (++pageChars > MAX_CHARS_PER_PAGE) {
+                throw new CrowdedPage(getCurrentPageNo());
+            }
+            super.processTextPosition(text);
         }
 
         @Override

@@ -56,6 +56,24 @@ class PdfLimitsTest {
         return Extraction.fromBytes("p.pdf", pdf, null, null, null, limits);
     }
 
+    /** The stream is 3 MB decoded, from a file a hundred times smaller: refused before PDFBox decodes it. */
+    @Test
+    void aStreamThatDecodesPastTheSizeLimitIsRefused() throws IOException {
+        byte[] pdf = pdf(" ".repeat(1000), 3 * 1024);
+        assertThat(pdf.length).isLessThan(30 * 1024);
+        assertThatThrownBy(() -> read(pdf, limits(1024 * 1024, 1_000_000))).isInstanceOf(InputException.class)
+                .hasMessageMatching("the PDF holds a stream \\(object \\d+\\) that decodes to more than 1 MB, over the limit"
+                        + " \\(see --max-input-size\\)");
+    }
+
+    /** PDFBox holds a page's characters until the page ends: a page may draw at most half a million. */
+    @Test
+    void aPageThatDrawsTooManyCharactersIsRefused() throws IOException {
+        byte[] pdf = pdf("(" + "x".repeat(10_000) + ") Tj\n", PdfExtractor.MAX_CHARS_PER_PAGE / 10_000 + 1);
+        assertThatThrownBy(() -> read(pdf, Limits.DEFAULT)).isInstanceOf(InputException.class)
+                .hasMessage("page 1 of the PDF draws more than 500,000 characters, the most ppcheck reads on one page");
+    }
+
     @Test
     void pdfTextOverTheCapIsRefusedAndTextUnderItIsRead() throws Exception {
         byte[] pdf = pdf(LINE, 40);
