@@ -18,9 +18,13 @@ final class LimitsMixin {
             description = "longer sentences are split into pieces of this size, with a warning (default: ${DEFAULT-VALUE}, at least 200)")
     int maxSentence;
 
+    @Option(names = "--max-text", paramLabel = "CHARS", defaultValue = "5000000",
+            description = "most characters of text extracted from one policy (default: ${DEFAULT-VALUE})")
+    int maxText;
+
     /** The limits these options give. */
     Limits limits() {
         return new Limits((long) Math.max(1, maxInputMb) * 1024 * 1024, Math.max(1, maxPdfPages), Math.max(1, maxHtmlDepth),
-                Math.max(200, maxSentence));
+                Math.max(200, maxSentence), Math.max(1, maxText));
     }
 }

@@ -11,9 +11,12 @@ import java.util.regex.Pattern;
 
 /**
  * Decides what a file is from its bytes; the file name only breaks ties between Markdown and plain
- * text, which can look alike. Also decodes text (BOM, then strict UTF-8, then Windows-1252).
+ * text, which can look alike. Also decodes text (BOM, then UTF-16 told by its NUL bytes, then
+ * strict UTF-8, then Windows-1252).
  */
 public final class ContentSniffer {
+    /** How many leading bytes (or characters) the sniffing looks at. */
+    private static final int SAMPLE = 8192;
     private static final Pattern HTML_START = Pattern.compile(
             "^\\s*(<\\?xml[^>]*>\\s*)?(<!--.*?-->\\s*)*<(!doctype\\s+html|html|head|body)\\b",
             Pattern.CASE_INSENSITIVE | Pattern.DOTALL);
@@ -40,7 +43,7 @@ public final class ContentSniffer {
             throw new InputException("the file is binary, not HTML, PDF, Markdown or text");
         }
         String text = decode(bytes);
-        String head = text.substring(0, Math.min(text.length(), 8192));
+        String head = text.substring(0, Math.min(text.length(), SAMPLE));
         if (HTML_START.matcher(head).find()) {
             return ContentType.HTML;
         }
@@ -67,7 +70,7 @@ public final class ContentSniffer {
      * taken to be wrong); then UTF-8 or Windows-1252 as {@link #decode(byte[])} does.
      */
     public static String decode(byte[] bytes, String declaredCharset) {
-        if (bom(bytes) != null) {
+        if (bom(bytes) != null || bomlessUtf16(bytes) != null) {
             return decode(bytes);
         }
         String meta = null;
@@ -85,7 +88,7 @@ public final class ContentSniffer {
             }
             String text = strict(bytes, cs);
             if (text != null) {
-                return text;
+                return withoutNul(text);
             }
         }
         return decode(bytes);
@@ -136,14 +139,52 @@ public final class ContentSniffer {
         return null;
     }
 
-    /** Decodes text: a BOM wins, then UTF-8 if the bytes are valid UTF-8, else Windows-1252. */
+    /**
+     * Decodes text: a BOM wins, then UTF-16 when the NUL bytes say so, then UTF-8 if the bytes are
+     * valid UTF-8, else Windows-1252. NUL characters are dropped: in text they are noise.
+     */
     public static String decode(byte[] bytes) {
         Bom bom = bom(bytes);
         if (bom != null) {
-            return new String(bytes, bom.length(), bytes.length - bom.length(), bom.charset());
+            return withoutNul(new String(bytes, bom.length(), bytes.length - bom.length(), bom.charset()));
+        }
+        Charset utf16 = bomlessUtf16(bytes);
+        if (utf16 != null) {
+            return withoutNul(new String(bytes, utf16));
         }
         String utf8 = strict(bytes, StandardCharsets.UTF_8);
-        return utf8 != null ? utf8 : new String(bytes, Charset.forName("windows-1252"));
+        return withoutNul(utf8 != null ? utf8 : new String(bytes, Charset.forName("windows-1252")));
+    }
+
+    private static String withoutNul(String text) {
+        return text.indexOf('\0') < 0 ? text : text.replace("\0", "");
+    }
+
+    /**
+     * UTF-16 without a BOM, told by where its NUL bytes fall in the first {@link #SAMPLE} bytes:
+     * text in the Latin range has a NUL as the high byte of most characters, so at odd offsets in
+     * little-endian and at even offsets in big-endian, and almost never at the other parity. Null
+     * when the bytes do not look like UTF-16 (text mostly outside the Latin range cannot be told
+     * this way).
+     */
+    private static Charset bomlessUtf16(byte[] bytes) {
+        int pairs = Math.min(bytes.length, SAMPLE) / 2;
+        if (pairs == 0) {
+            return null;
+        }
+        int evenNul = 0;
+        int oddNul = 0;
+        for (int i = 0; i < pairs * 2; i += 2) {
+            evenNul += bytes[i] == 0 ? 1 : 0;
+            oddNul += bytes[i + 1] == 0 ? 1 : 0;
+        }
+        if (oddNul * 10 >= pairs * 3 && evenNul * 20 <= pairs) {
+            return StandardCharsets.UTF_16LE;
+        }
+        if (evenNul * 10 >= pairs * 3 && oddNul * 20 <= pairs) {
+            return StandardCharsets.UTF_16BE;
+        }
+        return null;
     }
 
     private static boolean startsWithPdfMagic(byte[] bytes) {
@@ -156,23 +197,36 @@ public final class ContentSniffer {
         return false;
     }
 
-    /** Text has no NUL bytes and few control characters; UTF-16 with a BOM is text too. */
+    /**
+     * Text has hardly any NUL bytes (a stray one is noise, more than 1% are data) and few control
+     * characters; UTF-16 with a BOM is text too, and UTF-16 without one is judged by its characters.
+     */
     private static boolean looksBinary(byte[] bytes) {
         if (bytes.length >= 2 && ((bytes[0] & 0xFF) == 0xFE || (bytes[0] & 0xFF) == 0xFF)) {
             return false;
         }
-        int sample = Math.min(bytes.length, 8192);
-        int control = 0;
+        Charset utf16 = bomlessUtf16(bytes);
+        if (utf16 != null) {
+            return tooManyControls(new String(bytes, 0, Math.min(bytes.length, SAMPLE) & ~1, utf16));
+        }
+        int sample = Math.min(bytes.length, SAMPLE);
+        int nul = 0;
         for (int i = 0; i < sample; i++) {
-            int b = bytes[i] & 0xFF;
-            if (b == 0) {
-                return true;
-            }
-            if (b < 0x20 && b != '\n' && b != '\r' && b != '\t' && b != '\f') {
+            nul += bytes[i] == 0 ? 1 : 0;
+        }
+        return nul > Math.max(1, sample / 100) || tooManyControls(new String(bytes, 0, sample, StandardCharsets.ISO_8859_1));
+    }
+
+    /** More than one character in twenty is a C0 control other than a line break, tab or form feed. */
+    private static boolean tooManyControls(String sample) {
+        int control = 0;
+        for (int i = 0; i < sample.length(); i++) {
+            char c = sample.charAt(i);
+            if (c < 0x20 && c != '\n' && c != '\r' && c != '\t' && c != '\f') {
                 control++;
             }
         }
-        return control > sample / 20;
+        return control > sample.length() / 20;
     }
 
     private static double htmlTagDensity(String head) {

@@ -1,12 +1,15 @@
 package org.ppcheck.extract;
 
 import java.io.IOException;
+import java.io.InputStream;
 import java.nio.file.Files;
 import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
+import java.nio.file.attribute.BasicFileAttributes;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
 import java.util.HexFormat;
+import java.util.Locale;
 
 /** Entry point of the stage: reads a file, detects its type and extracts structured text. */
 public final class Extraction {
@@ -17,6 +20,10 @@ public final class Extraction {
     /** Where a fetched document came from: the URL asked for, the final URL after redirects, when, and its archived snapshot. */
     public record Origin(String url, String finalUrl, String fetchedAt, String snapshot) { }
 
+    /** The longest array every JVM allocates. */
+    private static final int MAX_ARRAY = Integer.MAX_VALUE - 8;
+    private static final long MB = 1024 * 1024;
+
     private Extraction() {
     }
 
@@ -25,19 +32,35 @@ public final class Extraction {
         return fromFile(file, Limits.DEFAULT);
     }
 
-    /** Reads and extracts one file; every problem with the file itself is an {@link InputException}. */
+    /**
+     * Reads and extracts one file; every problem with the file itself is an {@link InputException}.
+     * Only a regular file (or a link to one) is read: a device such as {@code /dev/zero} reports
+     * size 0 and never ends, and opening a FIFO blocks until someone writes to it, so the type is
+     * checked before the file is opened. Reading stops one byte past the size limit, whatever size
+     * the file claimed.
+     */
     public static Extracted fromFile(Path file, Limits limits) throws InputException {
         byte[] bytes;
         try {
-            if (Files.isDirectory(file)) {
+            BasicFileAttributes attributes = Files.readAttributes(file, BasicFileAttributes.class);
+            if (attributes.isDirectory()) {
                 throw new InputException("is a directory");
             }
-            long size = Files.size(file);
-            if (size > limits.maxInputBytes()) {
-                throw new InputException("is " + size / (1024 * 1024) + " MB, over the limit of "
-                        + limits.maxInputBytes() / (1024 * 1024) + " MB (see --max-input-size)");
+            if (!attributes.isRegularFile()) {
+                throw new InputException("is not a regular file (a device, FIFO or socket); ppcheck reads files");
             }
-            bytes = Files.readAllBytes(file);
+            if (attributes.size() > limits.maxInputBytes()) {
+                throw new InputException("is " + attributes.size() / MB + " MB, over the limit of "
+                        + limits.maxInputBytes() / MB + " MB (see --max-input-size)");
+            }
+            int cap = (int) Math.min(limits.maxInputBytes(), MAX_ARRAY - 1);
+            try (InputStream in = Files.newInputStream(file)) {
+                bytes = in.readNBytes(cap + 1);
+            }
+            if (bytes.length > cap) { // a file that grew, or whose size was not what it holds (as in /proc)
+                throw new InputException("is over the limit of " + (cap >= MB ? cap / MB + " MB" : cap + " bytes")
+                        + " (see --max-input-size)");
+            }
         } catch (NoSuchFileException e) {
             throw new InputException("no such file; check the path");
         } catch (IOException e) {
@@ -65,12 +88,18 @@ public final class Extraction {
             name = location + ".txt";
         }
         ContentType type = ContentSniffer.detect(bytes, name);
-        StructuredText text = switch (type) {
-            case PDF -> new PdfExtractor(limits.maxPdfPages()).extract(bytes);
-            case HTML -> new HtmlExtractor(limits.maxHtmlDepth()).extract(ContentSniffer.decode(bytes, charset), "");
-            case MARKDOWN -> new MarkdownExtractor().extract(ContentSniffer.decode(bytes, charset));
-            case TEXT -> new PlainTextExtractor().extract(ContentSniffer.decode(bytes, charset));
-        };
+        StructuredText text;
+        try {
+            text = switch (type) {
+                case PDF -> new PdfExtractor(limits).extract(bytes);
+                case HTML -> new HtmlExtractor(limits.maxHtmlDepth(), limits.maxTextChars())
+                        .extract(ContentSniffer.decode(bytes, charset), "");
+                case MARKDOWN -> new MarkdownExtractor(limits.maxTextChars()).extract(ContentSniffer.decode(bytes, charset));
+                case TEXT -> new PlainTextExtractor(limits.maxTextChars()).extract(ContentSniffer.decode(bytes, charset));
+            };
+        } catch (TextBuilder.TooMuchText e) {
+            throw new InputException(String.format(Locale.ROOT, "the extracted text is over %,d characters (see --max-text)", e.limit()));
+        }
         if (text.text().isBlank()) {
             throw new InputException("contains no readable text");
         }

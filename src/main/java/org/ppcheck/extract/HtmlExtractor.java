@@ -39,9 +39,12 @@ final class HtmlExtractor {
                     + "h[1-6]|header|footer|aside|figure|figcaption|details|summary|pre|hr|br|form|fieldset|center");
 
     private final int maxDepth;
+    private final int maxTextChars;
 
-    HtmlExtractor(int maxDepth) {
+    /** An extractor that refuses pages nested deeper than {@code maxDepth} and stops past {@code maxTextChars} characters of text. */
+    HtmlExtractor(int maxDepth, int maxTextChars) {
         this.maxDepth = maxDepth;
+        this.maxTextChars = maxTextChars;
     }
 
     StructuredText extract(String html, String baseUri) throws InputException {
@@ -51,7 +54,7 @@ final class HtmlExtractor {
             throw new InputException("the HTML nests elements " + depth + " deep, over the limit of " + maxDepth
                     + " (see --max-html-depth)");
         }
-        TextBuilder out = new TextBuilder();
+        TextBuilder out = new TextBuilder(maxTextChars);
         Element root = contentRoot(doc);
         removeChrome(root, root);
         walk(root, out);

@@ -1,6 +1,8 @@
 package org.ppcheck.extract;
 
+import java.util.ArrayDeque;
 import java.util.ArrayList;
+import java.util.Deque;
 import java.util.List;
 import java.util.Set;
 import java.util.regex.Pattern;
@@ -23,46 +25,79 @@ import org.commonmark.node.IndentedCodeBlock;
 import org.commonmark.parser.Parser;
 import org.jsoup.Jsoup;
 
-/** Reads Markdown (CommonMark with GitHub tables, as Open Terms Archive publishes policies) with commonmark-java. */
+/**
+ * Reads Markdown (CommonMark with GitHub tables, as Open Terms Archive publishes policies) with
+ * commonmark-java. The tree is walked without recursion: quotes and lists can nest thousands deep.
+ */
 final class MarkdownExtractor {
     private static final Parser PARSER = Parser.builder().extensions(List.of(TablesExtension.create())).build();
 
-    StructuredText extract(String markdown) {
-        TextBuilder out = new TextBuilder();
-        visitBlocks(PARSER.parse(markdown), out, false);
+    /** A node still to visit, and whether it lies inside a list item. */
+    private record Visit(Node node, boolean inListItem) { }
+
+    private final int maxTextChars;
+
+    /** An extractor that stops once the text is over {@code maxTextChars} characters (see {@link Limits}). */
+    MarkdownExtractor(int maxTextChars) {
+        this.maxTextChars = maxTextChars;
+    }
+
+    StructuredText extract(String markdown) throws InputException {
+        Node document;
+        try {
+            document = PARSER.parse(markdown);
+        } catch (StackOverflowError e) {
+            // commonmark-java merges the text of nested emphasis recursively; the error unwinds
+            // the parse alone, which holds no state beyond this call
+            throw new InputException("the Markdown nests emphasis (* and _) too deeply to be read");
+        }
+        TextBuilder out = new TextBuilder(maxTextChars);
+        Deque<Visit> pending = new ArrayDeque<>();
+        pushChildren(document, false, pending);
+        while (!pending.isEmpty()) {
+            visit(pending.pop(), out, pending);
+        }
         return out.build();
     }
 
-    private void visitBlocks(Node parent, TextBuilder out, boolean inListItem) {
-        for (Node node = parent.getFirstChild(); node != null; node = node.getNext()) {
-            if (node instanceof Heading h) {
-                out.heading(h.getLevel(), inlineText(h));
-            } else if (node instanceof Paragraph p) {
-                if (!inListItem && isPseudoHeading(p)) {
-                    out.heading(5, inlineText(p));
-                } else if (inListItem) {
-                    out.listItem(inlineText(p));
-                } else {
-                    paragraphOrLineTable(p, out);
-                }
-            } else if (node instanceof ListItem) {
-                visitBlocks(node, out, true);
-            } else if (node instanceof TableRow row) {
-                List<String> cells = new ArrayList<>();
-                for (Node cell = row.getFirstChild(); cell != null; cell = cell.getNext()) {
-                    cells.add(inlineText(cell));
-                }
-                out.tableRow(String.join(" | ", cells));
-            } else if (node instanceof HtmlBlock html) {
-                out.paragraph(Jsoup.parse(html.getLiteral()).text());
-            } else if (node instanceof FencedCodeBlock code) {
-                out.paragraph(code.getLiteral());
-            } else if (node instanceof IndentedCodeBlock code) {
-                // policies hold no code: an indented block is text that its author indented
-                out.paragraph(code.getLiteral());
+    /** Reads one block, or queues its children when it only contains blocks. */
+    private static void visit(Visit visit, TextBuilder out, Deque<Visit> pending) {
+        Node node = visit.node();
+        boolean inListItem = visit.inListItem();
+        if (node instanceof Heading h) {
+            out.heading(h.getLevel(), inlineText(h));
+        } else if (node instanceof Paragraph p) {
+            if (!inListItem && isPseudoHeading(p)) {
+                out.heading(5, inlineText(p));
+            } else if (inListItem) {
+                out.listItem(inlineText(p));
             } else {
-                visitBlocks(node, out, inListItem);
+                paragraphOrLineTable(p, out);
             }
+        } else if (node instanceof ListItem) {
+            pushChildren(node, true, pending);
+        } else if (node instanceof TableRow row) {
+            List<String> cells = new ArrayList<>();
+            for (Node cell = row.getFirstChild(); cell != null; cell = cell.getNext()) {
+                cells.add(inlineText(cell));
+            }
+            out.tableRow(String.join(" | ", cells));
+        } else if (node instanceof HtmlBlock html) {
+            out.paragraph(Jsoup.parse(html.getLiteral()).text());
+        } else if (node instanceof FencedCodeBlock code) {
+            out.paragraph(code.getLiteral());
+        } else if (node instanceof IndentedCodeBlock code) {
+            // policies hold no code: an indented block is text that its author indented
+            out.paragraph(code.getLiteral());
+        } else {
+            pushChildren(node, inListItem, pending);
+        }
+    }
+
+    /** Queues the children of {@code parent} so that the first is visited next. */
+    private static void pushChildren(Node parent, boolean inListItem, Deque<Visit> pending) {
+        for (Node child = parent.getLastChild(); child != null; child = child.getPrevious()) {
+            pending.push(new Visit(child, inListItem));
         }
     }
 
@@ -124,29 +159,33 @@ final class MarkdownExtractor {
 
     static String inlineText(Node parent) {
         StringBuilder sb = new StringBuilder();
-        appendInline(parent, sb);
-        return sb.toString();
-    }
-
-    private static void appendInline(Node parent, StringBuilder sb) {
         for (Node node = parent.getFirstChild(); node != null; node = node.getNext()) {
             appendNode(node, sb);
         }
+        return sb.toString();
     }
 
-    private static void appendNode(Node node, StringBuilder sb) {
-        if (node instanceof Text t) {
-            sb.append(t.getLiteral());
-        } else if (node instanceof Code c) {
-            sb.append(c.getLiteral());
-        } else if (BREAKS.contains(node.getClass())) {
-            sb.append(' ');
-        } else if (node instanceof HtmlInline html) {
-            if (html.getLiteral().matches("(?i)<br\\s*/?>")) {
+    /** Appends the text of an inline node and of everything inside it, without recursion (emphasis can nest deep). */
+    private static void appendNode(Node top, StringBuilder sb) {
+        Deque<Node> pending = new ArrayDeque<>();
+        pending.push(top);
+        while (!pending.isEmpty()) {
+            Node node = pending.pop();
+            if (node instanceof Text t) {
+                sb.append(t.getLiteral());
+            } else if (node instanceof Code c) {
+                sb.append(c.getLiteral());
+            } else if (BREAKS.contains(node.getClass())) {
                 sb.append(' ');
+            } else if (node instanceof HtmlInline html) {
+                if (html.getLiteral().matches("(?i)<br\\s*/?>")) {
+                    sb.append(' ');
+                }
+            } else if (!(node instanceof Image)) {
+                for (Node child = node.getLastChild(); child != null; child = child.getPrevious()) {
+                    pending.push(child);
+                }
             }
-        } else if (!(node instanceof Image)) {
-            appendInline(node, sb);
         }
     }
 }

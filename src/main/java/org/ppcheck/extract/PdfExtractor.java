@@ -5,26 +5,40 @@ import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.HashMap;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import org.apache.pdfbox.Loader;
+import org.apache.pdfbox.contentstream.operator.Operator;
+import org.apache.pdfbox.cos.COSBase;
 import org.apache.pdfbox.pdmodel.PDDocument;
+import org.apache.pdfbox.pdmodel.PDPage;
 import org.apache.pdfbox.pdmodel.encryption.InvalidPasswordException;
 import org.apache.pdfbox.text.PDFTextStripper;
 import org.apache.pdfbox.text.TextPosition;
+import org.ppcheck.util.Cancellation;
 
 /**
  * Reads a PDF's text layer with PDFBox. Lines keep their font size, boldness and vertical gap,
  * so that headings (larger or bold) and paragraph breaks (wider gaps) survive; the lines then go
- * through the same paragraph and heading logic as plain text.
+ * through the same paragraph and heading logic as plain text. Memory stays bounded: no stream may
+ * decode to more than the input size limit ({@link PdfStreamGuard}), a page may draw at most
+ * {@link #MAX_CHARS_PER_PAGE} characters, and the text stops at its cap.
  */
 final class PdfExtractor {
     private static final java.util.regex.Pattern PAGE_NUMBER = java.util.regex.Pattern.compile(
             "(?i)(?:page\\s+)?\\d{1,4}(?:\\s*(?:of|/)\\s*\\d{1,4})?|[-–]\\s*\\d{1,4}\\s*[-–]");
 
-    private final int maxPages;
+    /**
+     * PDFBox holds every character of a page, with its position and font (some 250 bytes each),
+     * until the page ends, to sort them; a policy page holds a few thousand characters, a whole
+     * policy set on one long page a few hundred thousand.
+     */
+    static final int MAX_CHARS_PER_PAGE = 500_000;
 
-    PdfExtractor(int maxPages) {
-        this.maxPages = maxPages;
+    private final Limits limits;
+
+    PdfExtractor(Limits limits) {
+        this.limits = limits;
     }
 
     StructuredText extract(byte[] bytes) throws InputException {
@@ -32,18 +46,24 @@ final class PdfExtractor {
             if (!doc.getCurrentAccessPermission().canExtractContent()) {
                 throw new InputException("the PDF's permissions forbid text extraction; ask the vendor for an unrestricted copy");
             }
-            if (doc.getNumberOfPages() > maxPages) {
-                throw new InputException("the PDF has " + doc.getNumberOfPages() + " pages, over the limit of " + maxPages
+            if (doc.getNumberOfPages() > limits.maxPdfPages()) {
+                throw new InputException("the PDF has " + doc.getNumberOfPages() + " pages, over the limit of " + limits.maxPdfPages()
                         + " (see --max-pdf-pages)");
             }
-            LineCollector collector = new LineCollector();
-            collector.getText(doc);
+            PdfStreamGuard.check(doc, limits.maxInputBytes());
+            LineCollector collector = new LineCollector(limits.maxTextChars());
+            try {
+                collector.getText(doc);
+            } catch (CrowdedPage e) {
+                throw new InputException(String.format(Locale.ROOT, "page %d of the PDF draws more than %,d characters, the most"
+                        + " ppcheck reads on one page", e.page, MAX_CHARS_PER_PAGE));
+            }
             List<PlainTextExtractor.Line> lines = collector.toLines();
             if (lines.stream().allMatch(l -> l.text().isBlank())) {
                 throw new InputException("the PDF has no text layer (a scanned image?); run OCR on it first");
             }
             String title = doc.getDocumentInformation() == null ? null : doc.getDocumentInformation().getTitle();
-            return new PlainTextExtractor().extract(lines, title);
+            return new PlainTextExtractor(limits.maxTextChars()).extract(lines, title);
         } catch (InvalidPasswordException e) {
             throw new InputException("the PDF is encrypted with a password; save an unencrypted copy and check that");
         } catch (IOException e) {
@@ -51,20 +71,62 @@ final class PdfExtractor {
         }
     }
 
+    /** A page drew more than {@link #MAX_CHARS_PER_PAGE} characters; unchecked, as PDFBox's callback declares no exceptions. */
+    private static final class CrowdedPage extends RuntimeException {
+        private final int page;
+
+        CrowdedPage(int page) {
+            super("page " + page + " draws too many characters", null, false, false);
+            this.page = page;
+        }
+    }
+
     private record RawLine(String text, float fontSize, boolean bold, float y, int page) { }
 
-    /** Collects every extracted line with the font size and position of its characters. */
+    /**
+     * Collects every extracted line with the font size and position of its characters. Stops at
+     * the first page that draws too many characters, when the text passes its cap, and when the
+     * policy was given up (see {@link Cancellation}).
+     */
     private static final class LineCollector extends PDFTextStripper {
         private final List<RawLine> raw = new ArrayList<>();
         private final StringBuilder current = new StringBuilder();
         private final List<TextPosition> positions = new ArrayList<>();
+        private final int maxChars;
+        private long chars;
+        private int pageChars;
 
-        LineCollector() throws IOException {
+        LineCollector(int maxChars) throws IOException {
+            this.maxChars = maxChars;
             setSortByPosition(true);
         }
 
         @Override
+        public void processPage(PDPage page) throws IOException {
+            pageChars = 0;
+            super.processPage(page);
+        }
+
+        @Override
+        protected void processOperator(Operator operator, List<COSBase> operands) throws IOException {
+            Cancellation.checkpoint();
+            super.processOperator(operator, operands);
+        }
+
+        @Override
+        protected void processTextPosition(TextPosition text) {
+            if (++pageChars > MAX_CHARS_PER_PAGE) {
+                throw new CrowdedPage(getCurrentPageNo());
+            }
+            super.processTextPosition(text);
+        }
+
+        @Override
         protected void writeString(String text, List<TextPosition> textPositions) {
+            chars += text.length();
+            if (chars > maxChars) {
+                throw new TextBuilder.TooMuchText(maxChars);
+            }
             current.append(text);
             positions.addAll(textPositions);
         }

@@ -17,6 +17,13 @@ final class PlainTextExtractor {
     /** One line of input; {@code emphasized} is true when the source set it larger or bold. */
     record Line(String text, boolean emphasized, boolean gapBefore) { }
 
+    private final int maxTextChars;
+
+    /** An extractor that stops once the text is over {@code maxTextChars} characters (see {@link Limits}). */
+    PlainTextExtractor(int maxTextChars) {
+        this.maxTextChars = maxTextChars;
+    }
+
     StructuredText extract(String text) {
         List<Line> lines = text.replace("\r\n", "\n").replace('\r', '\n').lines()
                 .map(l -> new Line(l, false, false)).toList();
@@ -24,7 +31,7 @@ final class PlainTextExtractor {
     }
 
     StructuredText extract(List<Line> lines, String title) {
-        TextBuilder out = new TextBuilder();
+        TextBuilder out = new TextBuilder(maxTextChars);
         StringBuilder para = new StringBuilder();
         boolean paraIsItem = false;
         boolean seenHeading = false;

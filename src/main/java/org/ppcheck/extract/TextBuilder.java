@@ -4,10 +4,13 @@ import java.util.ArrayDeque;
 import java.util.ArrayList;
 import java.util.Deque;
 import java.util.List;
+import org.ppcheck.util.Cancellation;
 
 /**
  * Collects blocks in reading order and keeps the stack of open headings, so that every block
- * knows its heading path. White space inside a block is folded; empty blocks are dropped.
+ * knows its heading path. White space inside a block is folded; empty blocks are dropped. The
+ * text of every format passes through here, so this is where its size is capped: past the cap the
+ * builder stops the extraction with {@link TooMuchText}.
  */
 final class TextBuilder {
     /** A paragraph needs this many words before a blank line can be read as breaking one of its sentences. */
@@ -15,10 +18,34 @@ final class TextBuilder {
 
     private record OpenHeading(int level, String text) { }
 
+    /**
+     * The text passed its cap. Unchecked, because it is thrown from inside the extractors' walks
+     * (jsoup's and PDFBox's callbacks declare no checked exceptions); {@link Extraction} turns it
+     * into an {@link InputException}.
+     */
+    static final class TooMuchText extends RuntimeException {
+        private final int limit;
+
+        TooMuchText(int limit) {
+            super("the extracted text is over " + limit + " characters", null, false, false);
+            this.limit = limit;
+        }
+
+        int limit() {
+            return limit;
+        }
+    }
+
+    private final int maxChars;
     private final StringBuilder text = new StringBuilder();
     private final List<Block> blocks = new ArrayList<>();
     private final Deque<OpenHeading> headings = new ArrayDeque<>();
     private String title;
+
+    /** A builder that stops (with {@link TooMuchText}) once its text is over {@code maxChars} characters. */
+    TextBuilder(int maxChars) {
+        this.maxChars = maxChars;
+    }
 
     /** A heading of the given level (1 = outermost); it closes every open heading of the same or a deeper level. */
     void heading(int level, String raw) {
@@ -47,6 +74,7 @@ final class TextBuilder {
         if (!clean.isEmpty() && last != null && last.kind() == Block.Kind.PARAGRAPH && last.end() == text.length()
                 && endsInsideSentence(text.subSequence(last.start(), last.end()))
                 && last.headingPath().equals(headingPath())) {
+            makeRoom(1 + clean.length());
             text.append(' ').append(clean);
             blocks.set(blocks.size() - 1, new Block(Block.Kind.PARAGRAPH, last.start(), text.length(), last.headingPath()));
             return;
@@ -77,12 +105,24 @@ final class TextBuilder {
         if (clean.isEmpty()) {
             return;
         }
+        makeRoom((text.length() > 0 ? 2 : 0) + clean.length());
         if (text.length() > 0) {
             text.append("\n\n");
         }
         int start = text.length();
         text.append(clean);
         blocks.add(new Block(kind, start, text.length(), headingPath()));
+    }
+
+    /**
+     * Stops the extraction when {@code more} characters would take the text over its cap, or when
+     * its policy was given up (see {@link Cancellation}).
+     */
+    private void makeRoom(int more) {
+        if ((long) text.length() + more > maxChars) {
+            throw new TooMuchText(maxChars);
+        }
+        Cancellation.checkpoint();
     }
 
     /** Six or more words that stop on a lower-case word or a comma. */

@@ -189,7 +189,8 @@ class ExtractionTest {
         org.assertj.core.api.Assertions.assertThatThrownBy(() -> extract("deep.html", html))
                 .isInstanceOf(InputException.class).hasMessageContaining("12005 deep, over the limit of 10000 (see --max-html-depth)");
         // on a thread with a small stack, where a recursive walk of 12,000 levels would overflow
-        Limits deeper = new Limits(Limits.DEFAULT.maxInputBytes(), Limits.DEFAULT.maxPdfPages(), 20_000, Limits.DEFAULT.maxSentenceChars());
+        Limits deeper = new Limits(Limits.DEFAULT.maxInputBytes(), Limits.DEFAULT.maxPdfPages(), 20_000, Limits.DEFAULT.maxSentenceChars(),
+                Limits.DEFAULT.maxTextChars());
         java.util.concurrent.atomic.AtomicReference<Object> result = new java.util.concurrent.atomic.AtomicReference<>();
         Thread small = new Thread(null, () -> {
             try {
@@ -202,6 +203,47 @@ class ExtractionTest {
         small.join();
         assertThat(result.get()).isInstanceOf(StructuredText.class);
         assertThat(texts((StructuredText) result.get(), Block.Kind.LIST_ITEM)).containsExactly("We collect your email address.");
+    }
+
+    /** Runs the extraction on a thread with a 128 KB stack, where a recursive walk of thousands of levels would overflow. */
+    private static Object onASmallStack(String name, String content) throws InterruptedException {
+        java.util.concurrent.atomic.AtomicReference<Object> result = new java.util.concurrent.atomic.AtomicReference<>();
+        Thread small = new Thread(null, () -> {
+            try {
+                result.set(extract(name, content));
+            } catch (Throwable t) {
+                result.set(t);
+            }
+        }, "small-stack", 128 * 1024);
+        small.start();
+        small.join();
+        return result.get();
+    }
+
+    @Test
+    void markdownQuotesAndListsOfAnyDepthAreReadWithoutRecursion() throws Exception {
+        Object quoted = onASmallStack("deep.md", "> ".repeat(5_000) + "We collect your email address.\n");
+        assertThat(quoted).isInstanceOf(StructuredText.class);
+        assertThat(((StructuredText) quoted).text()).isEqualTo("We collect your email address.");
+        Object listed = onASmallStack("deep.md", "- ".repeat(5_000) + "We collect your email address.\n");
+        assertThat(listed).isInstanceOf(StructuredText.class);
+        assertThat(texts((StructuredText) listed, Block.Kind.LIST_ITEM)).containsExactly("We collect your email address.");
+    }
+
+    /** commonmark-java itself recurses on nested emphasis: past what the stack holds, that is a clear error, not a crash. */
+    @Test
+    void markdownEmphasisNestedTooDeepForTheParserIsAClearError() {
+        String md = "*a _".repeat(30_000) + "x" + "_ a*".repeat(30_000) + "\n";
+        Object result;
+        try {
+            result = extract("deep.md", md);
+        } catch (Throwable t) {
+            result = t;
+        }
+        assertThat(result).satisfiesAnyOf(
+                r -> assertThat(r).isInstanceOf(StructuredText.class),
+                r -> assertThat(r).isInstanceOfSatisfying(InputException.class,
+                        e -> assertThat(e).hasMessage("the Markdown nests emphasis (* and _) too deeply to be read")));
     }
 
     @Test
