@@ -7,7 +7,7 @@ import java.util.stream.Collectors;
 
 /**
  * Runs ppcheck in this JVM through the same entry point as the launcher ({@link Main#run}), with
- * stdout and stderr captured, as a user would see them; {@code LauncherIT} proves the jar and
+ * stdout and stderr captured, as a user would see them; {@code LauncherTest} proves the jar and
  * bin/ppcheck start it the same way.
  */
 final class Cli {

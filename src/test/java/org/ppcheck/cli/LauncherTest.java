@@ -20,7 +20,7 @@ import org.junit.jupiter.api.io.TempDir;
  * on a terminal.
  */
 @Execution(ExecutionMode.CONCURRENT) // each test waits on processes of its own; they run side by side
-class LauncherIT {
+class LauncherTest {
     private static final Path JAR = Path.of("target", "ppcheck.jar");
 
     @TempDir
