@@ -4,16 +4,11 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.util.ArrayList;
 import java.util.List;
 import org.commonmark.ext.gfm.tables.TablesExtension;
-import org.commonmark.node.AbstractVisitor;
-import org.commonmark.node.HtmlBlock;
-import org.commonmark.node.HtmlInline;
-import org.commonmark.node.Image;
-import org.commonmark.node.Link;
 import org.commonmark.node.Node;
 import org.commonmark.parser.Parser;
+import org.ppcheck.util.LiveMarkdown;
 import org.commonmark.renderer.text.TextContentRenderer;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
@@ -52,7 +47,7 @@ class HostileOutputTest {
         assertThat(run.exit()).as(run.err()).isEqualTo(0);
         assertThat(controlCharacters(run.out())).isEmpty();
         Node doc = Parser.builder().extensions(List.of(TablesExtension.create())).build().parse(run.out());
-        assertThat(liveNodes(doc)).as("links, images and HTML in the Markdown").isEmpty();
+        assertThat(LiveMarkdown.liveNodes(doc)).as("links, images and HTML in the Markdown").isEmpty();
         String shown = TextContentRenderer.builder().build().render(doc);
         assertThat(shown).as("what a reader sees").contains(HostilePolicy.JS_LINK, HostilePolicy.TRACKING_IMAGE, HostilePolicy.SCRIPT,
                 "<script>alert(1)</script> [Where](javascript:alert(1))", "\\x1b[2J");
@@ -72,31 +67,5 @@ class HostileOutputTest {
     static List<String> controlCharacters(String s) {
         return s.codePoints().filter(c -> c < 0x20 && c != '\n' || c >= 0x7F && c <= 0x9F || c == 0x061C || c == 0x200E || c == 0x200F
                 || c >= 0x202A && c <= 0x202E || c >= 0x2066 && c <= 0x2069).mapToObj(c -> String.format("U+%04X", c)).toList();
-    }
-
-    private static List<String> liveNodes(Node doc) {
-        List<String> live = new ArrayList<>();
-        doc.accept(new AbstractVisitor() {
-            @Override
-            public void visit(Link link) {
-                live.add("link to " + link.getDestination());
-            }
-
-            @Override
-            public void visit(Image image) {
-                live.add("image " + image.getDestination());
-            }
-
-            @Override
-            public void visit(HtmlInline html) {
-                live.add("inline HTML " + html.getLiteral());
-            }
-
-            @Override
-            public void visit(HtmlBlock html) {
-                live.add("HTML block " + html.getLiteral());
-            }
-        });
-        return live;
     }
 }

@@ -18,13 +18,9 @@ import org.apache.commons.csv.CSVRecord;
 import org.apache.poi.ss.usermodel.Sheet;
 import org.apache.poi.xssf.usermodel.XSSFWorkbook;
 import org.commonmark.ext.gfm.tables.TablesExtension;
-import org.commonmark.node.AbstractVisitor;
-import org.commonmark.node.HtmlBlock;
-import org.commonmark.node.HtmlInline;
-import org.commonmark.node.Image;
-import org.commonmark.node.Link;
 import org.commonmark.node.Node;
 import org.commonmark.parser.Parser;
+import org.ppcheck.util.LiveMarkdown;
 import org.commonmark.renderer.text.TextContentRenderer;
 import org.jsoup.Jsoup;
 import org.jsoup.nodes.Document;
@@ -95,7 +91,7 @@ class HostileVendorsTest {
                 ok(new Vendors.Vendor(link + " ![](http://tracker.example/p.gif)", "b.txt", List.of()), tiny),
                 new Comparison.Result(new Vendors.Vendor("# Heading | cell", "c.txt", List.of()), null, "<img src=x> `code`", null, false)), "gdpr");
         Node doc = Parser.builder().extensions(List.of(TablesExtension.create())).build().parse(Files.readString(out.resolve("comparison.md")));
-        assertThat(liveNodes(doc)).isEmpty();
+        assertThat(LiveMarkdown.liveNodes(doc)).isEmpty();
         assertThat(TextContentRenderer.builder().extensions(List.of(TablesExtension.create())).build().render(doc))
                 .contains(script, link + " ![](http://tracker.example/p.gif)", "# Heading | cell", "<img src=x> `code`");
     }
@@ -156,31 +152,5 @@ class HostileVendorsTest {
 
     private static Comparison.Result ok(Vendors.Vendor v, Report r) {
         return new Comparison.Result(v, r, null, null, false);
-    }
-
-    private static List<String> liveNodes(Node doc) {
-        List<String> live = new ArrayList<>();
-        doc.accept(new AbstractVisitor() {
-            @Override
-            public void visit(Link link) {
-                live.add("link to " + link.getDestination());
-            }
-
-            @Override
-            public void visit(Image image) {
-                live.add("image " + image.getDestination());
-            }
-
-            @Override
-            public void visit(HtmlInline html) {
-                live.add("inline HTML " + html.getLiteral());
-            }
-
-            @Override
-            public void visit(HtmlBlock html) {
-                live.add("HTML block " + html.getLiteral());
-            }
-        });
-        return live;
     }
 }
