@@ -69,24 +69,24 @@ class HostileInputTest {
         }, name);
     }
 
-    @Property(tries = 1000)
+    @Property(tries = 600)
     void randomBytesGetAReportOrAClearError(@ForAll @Size(max = 3000) byte[] bytes, @ForAll("names") String name) {
         reportOrClearError(name, bytes);
     }
 
-    @Property(tries = 500)
+    @Property(tries = 300)
     void markupSoupGetsAReportOrAClearError(@ForAll("soup") String text, @ForAll("names") String name) {
         reportOrClearError(name, text.getBytes(StandardCharsets.UTF_8));
     }
 
-    @Property(tries = 400)
+    @Property(tries = 250)
     void mutatedCorpusPoliciesGetAReportOrAClearError(@ForAll("corpusIndex") int index, @ForAll long seed) throws Exception {
         Path file = CORPUS.get(index);
         byte[] mutated = mutate(Files.readAllBytes(file), new Random(seed));
         reportOrClearError(file.getFileName().toString(), mutated);
     }
 
-    @Property(tries = 300)
+    @Property(tries = 200)
     void mutatedRulesFilesAreReportedNeverCrash(@ForAll long seed) throws Exception {
         String rules = Files.readString(Path.of("rules.yaml"));
         Path file = Files.createTempFile("rules", ".yaml");
