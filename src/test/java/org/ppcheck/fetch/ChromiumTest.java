@@ -90,11 +90,11 @@ class ChromiumTest {
         site.page("/spin", "text/html", "<html><head><title>Privacy</title></head><body><div id='root'></div>"
                 + "<script>while (true) {}</script></body></html>");
         Set<Path> before = renderFolders();
-        PolicyFinder finder = new PolicyFinder(new HttpFetcher(QUICK.withRenderTimeout(Duration.ofSeconds(2)), "test"), null, true);
+        PolicyFinder finder = new PolicyFinder(new HttpFetcher(QUICK.withRenderTimeout(Duration.ofSeconds(1)), "test"), null, true);
         long start = System.nanoTime();
         assertThatThrownBy(() -> finder.find(site.url("/spin")))
                 .isInstanceOfSatisfying(FetchException.class, e -> assertThat(e.kind()).isEqualTo(FetchException.Kind.FAILED))
-                .hasMessageContaining("did not finish rendering").hasMessageContaining("within 2 s (timeout");
+                .hasMessageContaining("did not finish rendering").hasMessageContaining("within 1 s (timeout");
         assertThat(Duration.ofNanos(System.nanoTime() - start)).as("the deadline, and a few seconds to kill and clean up")
                 .isLessThan(Duration.ofSeconds(10));
         assertThat(leftovers()).as("Chromium processes left running").isEmpty();
