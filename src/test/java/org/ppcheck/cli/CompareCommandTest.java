@@ -90,6 +90,18 @@ class CompareCommandTest {
     }
 
     @Test
+    void aFifoOrADeviceAsAVendorSourceFailsThatVendorAtOnceAndTheOthersFinish() throws Exception {
+        Path fifo = tmp.resolve("pipe.html");
+        org.junit.jupiter.api.Assumptions.assumeTrue(new ProcessBuilder("mkfifo", fifo.toString()).start().waitFor() == 0, "no mkfifo");
+        Path list = Files.writeString(tmp.resolve("vendors.csv"), "name,source\nPipe," + fifo + "\nZero,/dev/zero\nTiny,"
+                + abs("tiny-vague.txt") + "\n");
+        Cli.Run run = Cli.ppcheck("compare", "--out", tmp.resolve("out").toString(), list.toString());
+        assertThat(run.exit()).isEqualTo(5);
+        assertThat(run.err()).contains("Pipe (" + fifo + "): is not a regular file", "Zero (/dev/zero): is not a regular file");
+        assertThat(run.out()).contains("Tiny");
+    }
+
+    @Test
     void aRunIntoAFolderAnotherRunHoldsIsRefused() throws Exception {
         Path out = tmp.resolve("busy");
         try (org.ppcheck.check.OutputLock held = org.ppcheck.check.OutputLock.take(out)) {
