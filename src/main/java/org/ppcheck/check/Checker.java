@@ -59,13 +59,8 @@ public final class Checker {
         Iterator<PolicySource> order = sources.iterator();
         new BatchRun<Checked>(settings.jobs(), settings.timeBudget()).run(tasks, outcome -> {
             PolicySource source = order.next();
-            if (outcome.timedOut()) {
-                inOrder.accept(Checked.failed(source, Failure.timedOut(settings.timeBudget())));
-            } else if (outcome.failure() != null) {
-                inOrder.accept(Checked.failed(source, Failure.of(outcome.failure())));
-            } else {
-                inOrder.accept(outcome.value());
-            }
+            Failure failure = Failure.of(outcome, settings.timeBudget());
+            inOrder.accept(failure == null ? outcome.value() : Checked.failed(source, failure));
         });
     }
 

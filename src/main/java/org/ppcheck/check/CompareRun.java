@@ -50,13 +50,8 @@ public final class CompareRun {
         List<Result> results = new ArrayList<>();
         new BatchRun<Result>(checker.settings().jobs(), checker.settings().timeBudget()).run(tasks, outcome -> {
             Vendor v = vendors.get(results.size());
-            if (outcome.timedOut()) {
-                results.add(new Result(v, null, Failure.timedOut(checker.settings().timeBudget()).reason(), null, false));
-            } else if (outcome.failure() != null) {
-                results.add(new Result(v, null, "internal error: " + outcome.failure(), outcome.failure(), false));
-            } else {
-                results.add(outcome.value());
-            }
+            Failure failure = Failure.of(outcome, checker.settings().timeBudget());
+            results.add(failure == null ? outcome.value() : new Result(v, null, failure.reason(), failure.cause(), false));
             onEach.run();
         });
         return Comparison.rank(results);

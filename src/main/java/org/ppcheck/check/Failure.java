@@ -34,6 +34,17 @@ public record Failure(Kind kind, String reason, Throwable cause) {
         return new Failure(Kind.INTERNAL, "internal error: " + e, e);
     }
 
+    /**
+     * Why a task of a batch gave no value: stopped after {@code budget}, or the exception it threw
+     * (see {@link #of(Throwable)}); null when it succeeded.
+     */
+    public static Failure of(BatchRun.Outcome<?> outcome, Duration budget) {
+        if (outcome.timedOut()) {
+            return timedOut(budget);
+        }
+        return outcome.failure() == null ? null : of(outcome.failure());
+    }
+
     /** The failure of a policy stopped after {@code budget}. */
     public static Failure timedOut(Duration budget) {
         String took = budget.toMillis() % 1000 == 0 ? budget.toSeconds() + " s" : budget.toMillis() + " ms";
