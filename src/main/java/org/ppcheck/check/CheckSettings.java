@@ -49,9 +49,4 @@ public record CheckSettings(RulesChoice rules, Limits limits, FetchOptions fetch
     public CheckSettings withJobs(int n) {
         return new CheckSettings(rules, limits, fetch, archive, render, timeBudget, n);
     }
-
-    /** These settings with another time budget per policy. */
-    public CheckSettings withTimeBudget(Duration budget) {
-        return new CheckSettings(rules, limits, fetch, archive, render, budget, jobs);
-    }
 }
