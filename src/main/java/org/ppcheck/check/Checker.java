@@ -36,6 +36,16 @@ public final class Checker {
         return loader.load(source);
     }
 
+    /** The policy a source names, with its document kept in the archive even when it is a file (for the register). */
+    public Extraction.Extracted loadArchived(PolicySource source) throws InputException, FetchException {
+        return loader.loadArchived(source);
+    }
+
+    /** A snapshot of the archive ("sha256:..."), read as the kind of document it was recorded as. */
+    public Extraction.Extracted loadSnapshot(String snapshot, org.ppcheck.extract.ContentType type) throws InputException {
+        return loader.snapshot(snapshot, type);
+    }
+
     /** Checks extracted text; stops with {@link org.ppcheck.util.Cancellation.CancelledException} when its thread is interrupted. */
     public Report check(Extraction.Extracted extracted) {
         return pipeline.check(extracted);

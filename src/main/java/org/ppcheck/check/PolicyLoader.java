@@ -4,6 +4,7 @@ import java.io.IOException;
 import java.net.URI;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import org.ppcheck.extract.ContentType;
 import org.ppcheck.extract.Extraction;
 import org.ppcheck.extract.InputException;
 import org.ppcheck.extract.Limits;
@@ -40,8 +41,28 @@ public final class PolicyLoader {
         return switch (source.kind()) {
             case FILE -> Extraction.fromFile(Path.of(source.location()), limits);
             case URL -> fetchPolicy(source.location());
-            case SNAPSHOT -> snapshot(source.location());
+            case SNAPSHOT -> snapshot(source.location(), null);
         };
+    }
+
+    /**
+     * The policy a source names, as {@link #load} reads it, with its document kept in the archive
+     * whatever the source: a file's bytes are archived too, so that every version the register
+     * records can be read again. The origin names the snapshot.
+     */
+    public Extraction.Extracted loadArchived(PolicySource source) throws InputException, FetchException {
+        if (source.kind() != PolicySource.Kind.FILE) {
+            return load(source); // fetched documents and snapshots are in the archive already
+        }
+        byte[] bytes = Extraction.readFile(Path.of(source.location()), limits);
+        String sha;
+        try {
+            sha = new Archive(archive).storeObject(bytes);
+        } catch (IOException e) {
+            throw new InputException("cannot be kept in the archive " + archive + " (" + e.getMessage() + "); check --archive", e);
+        }
+        return Extraction.fromBytes(source.location(), bytes, null, null,
+                new Extraction.Origin(null, null, java.time.Instant.now().toString(), "sha256:" + sha), limits);
     }
 
     /** Finds and archives the policy at or linked from a URL, without extracting more than finding needs. */
@@ -58,13 +79,17 @@ public final class PolicyLoader {
                 new Extraction.Origin(url, doc.finalUri().toString(), doc.fetchedAt().toString(), snapshot));
     }
 
-    private Extraction.Extracted snapshot(String name) throws InputException {
+    /**
+     * A snapshot of the archive, read as the kind of document it was when it was recorded
+     * ({@code type}; null to tell from its bytes), so that Markdown is not read again as plain text.
+     */
+    public Extraction.Extracted snapshot(String name, ContentType type) throws InputException {
         Path object = new Archive(archive).object(name.substring("sha256:".length()));
         if (!Files.exists(object)) {
             throw new InputException("no snapshot " + name + " in the archive " + archive + "; check --archive");
         }
         try {
-            return Extraction.fromBytes(name, Files.readAllBytes(object), null, null, null, limits);
+            return Extraction.fromBytes(name, Files.readAllBytes(object), null, type == null ? null : type.mediaType(), null, limits);
         } catch (IOException e) {
             throw new InputException("the snapshot " + name + " cannot be read (" + e.getMessage() + ")", e);
         }

@@ -68,6 +68,11 @@ abstract class BaseCommand implements Callable<Integer> {
         }
     }
 
+    /** The register named before the command ({@code ppcheck --db X ...}), or null. */
+    String globalDb() {
+        return spec.root().userObject() instanceof Main main ? main.db : null;
+    }
+
     /** Whether stderr is a terminal, where a progress bar may be drawn. */
     boolean stderrIsTerminal() {
         return spec.root().userObject() instanceof Main main && main.stderrIsTerminal;

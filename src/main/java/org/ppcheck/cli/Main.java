@@ -12,12 +12,19 @@ import picocli.CommandLine.Command;
 
 /** The {@code ppcheck} command: subcommands for each job, one-line errors, documented exit codes. */
 @Command(name = "ppcheck", mixinStandardHelpOptions = true, versionProvider = Main.Version.class,
-        subcommands = {CheckCommand.class, CompareCommand.class, DiffCommand.class, FetchCommand.class, RulesCommand.class, ExplainCommand.class, BenchCommand.class, CommandLine.HelpCommand.class},
+        subcommands = {CheckCommand.class, CompareCommand.class, DiffCommand.class, FetchCommand.class, VendorsCommand.class,
+            RecheckCommand.class, HistoryCommand.class, DecideCommand.class, FeedCommand.class, RulesCommand.class, ExplainCommand.class,
+            BenchCommand.class, CommandLine.HelpCommand.class},
         description = "Reads privacy policies and reports, with quoted evidence, what they say and what they leave out.",
         footer = "%nSee 'ppcheck COMMAND --help' for a command's options and exit codes.")
 public final class Main implements Runnable {
     @CommandLine.Spec
     CommandLine.Model.CommandSpec spec;
+
+    @CommandLine.Option(names = "--db", paramLabel = "FILE|URL",
+            description = "the vendor register of the register commands (vendors, recheck, history, decide, decisions, feed): "
+                    + "a SQLite file or a jdbc:postgresql:// URL (default: $PPCHECK_DB, else ~/.local/share/ppcheck/register.db)")
+    String db;
 
     /** Whether stderr is a terminal (progress bars are drawn only there). */
     final boolean stderrIsTerminal;

@@ -8,6 +8,7 @@ import org.apache.commons.csv.CSVFormat;
 import org.apache.commons.csv.CSVPrinter;
 import org.ppcheck.compare.Comparison.Result;
 import org.ppcheck.report.Report;
+import org.ppcheck.util.CsvText;
 import org.ppcheck.util.MarkdownText;
 
 /**
@@ -70,13 +71,9 @@ final class TableReports {
         return r.report().failed().stream().filter(f -> f.severity().equals(severity)).count();
     }
 
-    /**
-     * OWASP's defence against CSV injection: a cell starting with {@code = + - @}, tab, carriage
-     * return or line feed is prefixed with {@code '}, so that Excel, LibreOffice and Google Sheets
-     * show it as text instead of running it as a formula.
-     */
+    /** A CSV cell that a spreadsheet shows as text (see {@link CsvText#cell}). */
     static String cell(String s) {
-        return !s.isEmpty() && "=+-@\t\r\n".indexOf(s.charAt(0)) >= 0 ? "'" + s : s;
+        return CsvText.cell(s);
     }
 
     private static String esc(String s) {

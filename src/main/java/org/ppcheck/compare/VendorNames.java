@@ -17,7 +17,7 @@ import java.util.regex.Pattern;
  * {@value #MAX_BASE} characters and given {@code _} and 8 hex digits of the SHA-256 of its NFC form
  * ("腾讯" is {@code teng-xun_…}), so that names in any script, of any length, never collide.
  */
-final class VendorNames {
+public final class VendorNames {
     /** The longest slug before its hash: file names stay far below the 255 bytes file systems allow. */
     static final int MAX_BASE = 60;
     /** Letters and digits in words joined by one space or hyphen: such a name reads back from its slug up to case. */
@@ -29,7 +29,7 @@ final class VendorNames {
     private VendorNames() {
     }
 
-    static String nfc(String name) {
+    public static String nfc(String name) {
         return Normalizer.normalize(name, Normalizer.Form.NFC);
     }
 
@@ -39,7 +39,7 @@ final class VendorNames {
     }
 
     /** The file-name-safe form of a name: see the class comment. */
-    static String slug(String name) {
+    public static String slug(String name) {
         String nfc = nfc(name);
         if (isPlain(nfc)) {
             return nfc.toLowerCase(Locale.ROOT).replace(' ', '-');

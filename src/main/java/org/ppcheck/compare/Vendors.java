@@ -24,10 +24,14 @@ import org.ppcheck.util.TerminalText;
  */
 public final class Vendors {
     /** One vendor: its name (kept in Unicode NFC), where its policy is (a URL or a file), and tags for grouping. */
-    public record Vendor(String name, String source, List<String> tags) {
+    public record Vendor(String name, String source, List<String> tags, String owner, java.time.Period reviewEvery) {
         public Vendor {
             name = VendorNames.nfc(name);
             tags = List.copyOf(tags);
+        }
+
+        public Vendor(String name, String source, List<String> tags) {
+            this(name, source, tags, null, null);
         }
 
         public boolean isUrl() {
@@ -52,6 +56,28 @@ public final class Vendors {
     }
 
     private Vendors() {
+    }
+
+    /** A review interval: {@code 90d}, {@code 12w}, {@code 6m}, {@code 1y} or an ISO period such as {@code P3M}. */
+    public static java.time.Period parsePeriod(String text) {
+        String t = text.strip().toLowerCase(Locale.ROOT);
+        try {
+            if (t.startsWith("p")) {
+                return java.time.Period.parse(t.toUpperCase(Locale.ROOT));
+            }
+            if (t.matches("\\d{1,4}[dwmy]")) {
+                int n = Integer.parseInt(t.substring(0, t.length() - 1));
+                return switch (t.charAt(t.length() - 1)) {
+                    case 'd' -> java.time.Period.ofDays(n);
+                    case 'w' -> java.time.Period.ofWeeks(n);
+                    case 'm' -> java.time.Period.ofMonths(n);
+                    default -> java.time.Period.ofYears(n);
+                };
+            }
+        } catch (java.time.format.DateTimeParseException e) {
+            // reported below
+        }
+        throw new IllegalArgumentException("not a period; write 90d, 12w, 6m, 1y or an ISO period such as P3M");
     }
 
     /** The vendors of a CSV or YAML file or of a directory of policies ({@code policyFiles} lists the latter's files). */

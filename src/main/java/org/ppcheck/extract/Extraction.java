@@ -40,6 +40,11 @@ public final class Extraction {
      * the file claimed.
      */
     public static Extracted fromFile(Path file, Limits limits) throws InputException {
+        return fromBytes(file.toString(), readFile(file, limits), null, null, null, limits);
+    }
+
+    /** The bytes of a policy file, read as {@link #fromFile(Path, Limits)} reads them. */
+    public static byte[] readFile(Path file, Limits limits) throws InputException {
         byte[] bytes;
         try {
             BasicFileAttributes attributes = Files.readAttributes(file, BasicFileAttributes.class);
@@ -66,7 +71,7 @@ public final class Extraction {
         } catch (IOException e) {
             throw new InputException("cannot be read (" + e.getMessage() + ")", e);
         }
-        return fromBytes(file.toString(), bytes, null, null, null, limits);
+        return bytes;
     }
 
     /** Extracts a policy from bytes within the default limits; {@code location} names the source and breaks Markdown/text ties. */

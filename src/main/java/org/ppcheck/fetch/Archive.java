@@ -39,11 +39,7 @@ public final class Archive {
 
     /** Stores a fetched document and its metadata; returns the snapshot's hash. */
     public String store(Fetched f) throws IOException {
-        String sha = Extraction.sha256(f.body());
-        Path object = object(sha);
-        if (!Files.exists(object)) {
-            AtomicFiles.write(object, f.body());
-        }
+        String sha = storeObject(f.body());
         Map<String, List<String>> headers = new LinkedHashMap<>();
         f.headers().forEach((k, v) -> {
             if (!k.equals(":status")) {
@@ -52,6 +48,16 @@ public final class Archive {
         });
         Entry entry = new Entry(f.requested().toString(), f.finalUri().toString(), f.status(), headers, f.fetchedAt().toString(), sha);
         AtomicFiles.write(entryPath(f.requested()), JSON.writeValueAsString(entry));
+        return sha;
+    }
+
+    /** Stores a document's bytes (a fetched page or a policy file) unless they are there already; returns their hash. */
+    public String storeObject(byte[] bytes) throws IOException {
+        String sha = Extraction.sha256(bytes);
+        Path object = object(sha);
+        if (!Files.exists(object)) {
+            AtomicFiles.write(object, bytes);
+        }
         return sha;
     }
 

@@ -1,0 +1,17 @@
+package org.ppcheck.register;
+
+import java.time.Instant;
+import java.time.Period;
+import java.util.List;
+
+/**
+ * A vendor in the register: where its policy is, who owns the relationship, how often it is
+ * reviewed; when it was last checked, and how many checks in a row failed (with the last reason).
+ * A removed vendor keeps its history and has {@code removedAt}.
+ */
+public record RegisteredVendor(long id, String name, String source, List<String> tags, String owner, Period reviewEvery,
+                               Instant addedAt, Instant removedAt, Instant lastCheckedAt, int fetchFailures, String lastFailure) {
+    public RegisteredVendor {
+        tags = List.copyOf(tags);
+    }
+}

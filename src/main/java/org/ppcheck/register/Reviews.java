@@ -1,0 +1,213 @@
+package org.ppcheck.register;
+
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.time.ZoneOffset;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import org.ppcheck.util.YamlBinder;
+
+/**
+ * Reviewers' decisions and the review status of each vendor: decisions are made on a vendor's
+ * latest version, overall or per rule, and carry over to later versions until a version or new
+ * rules change what they were made on; then they need re-review. The next review date is the last
+ * overall decision's date plus the vendor's review interval; a vendor never reviewed is due at once.
+ */
+public final class Reviews {
+    private static final String OVERALL = "";
+    private static final String DECISION_COLUMNS = "d.id, d.rule, d.decision, d.decided_by, d.decided_at, d.note, dx.seq, d.seen";
+
+    private final Register reg;
+
+    public Reviews(Register reg) {
+        this.reg = reg;
+    }
+
+    /**
+     * Records a decision on the vendor's latest version: overall when {@code rule} is null, else on
+     * that rule, which the latest evaluation must know.
+     */
+    public Decision decide(String vendorName, String rule, String decision, String by, String note, Instant now) throws RegisterException {
+        String value = Decision.normalise(decision);
+        if (value == null) {
+            throw new RegisterException("'" + decision + "' is not a decision; use one of " + String.join(", ", Decision.VALUES));
+        }
+        RegisteredVendor v = reg.vendor(vendorName);
+        return reg.transaction(() -> {
+            Current current = current(v);
+            if (current == null) {
+                throw new RegisterException(v.name() + " has not been checked yet; run 'ppcheck recheck " + v.name() + "' first");
+            }
+            String seen;
+            if (rule == null) {
+                seen = overallSeen(current.version().textHash(), current.evaluation().grade());
+            } else {
+                seen = current.digest().get(rule);
+                if (seen == null) {
+                    throw new RegisterException("no rule '" + rule + "' in " + v.name() + "'s latest report"
+                            + YamlBinder.suggestion(rule, current.digest().keySet()) + "; see 'ppcheck explain --list'");
+                }
+            }
+            long id = reg.sql.insert("INSERT INTO decisions (vendor_id, rule, decision, decided_by, decided_at, note, version_id, seen) "
+                    + "VALUES (?, ?, ?, ?, ?, ?, ?, ?)", v.id(), rule == null ? OVERALL : rule, value, by, now, note == null ? "" : note,
+                    current.version().id(), seen);
+            return new Decision(id, v.name(), rule, value, by, Sql.time(Sql.time(now)), note == null ? "" : note, current.version().seq(), null);
+        });
+    }
+
+    /** The vendor's decisions in force: the latest for each rule (overall first), each saying whether it needs re-review. */
+    public List<Decision> decisions(RegisteredVendor v) throws RegisterException {
+        return reg.query(() -> inForce(v, current(v)));
+    }
+
+    /** Every decision ever made on the vendor, oldest first (re-review is not judged for these). */
+    public List<Decision> history(RegisteredVendor v) throws RegisterException {
+        return reg.query(() -> reg.sql.list("SELECT " + DECISION_COLUMNS + " FROM decisions d JOIN versions dx ON dx.id = d.version_id "
+                + "WHERE d.vendor_id = ? ORDER BY d.id", r -> decisionRow(r, 0, v.name(), null), v.id()));
+    }
+
+    /** Every vendor in the register with its latest version, evaluation and review status, by name; {@code today} decides what is due. */
+    public List<VendorStatus> statuses(LocalDate today) throws RegisterException {
+        String select = "SELECT " + Register.VENDOR_COLUMNS + ", " + Register.VERSION_COLUMNS + ", " + Register.EVALUATION_COLUMNS + ", "
+                + DECISION_COLUMNS + ", (SELECT count(*) FROM versions c WHERE c.vendor_id = v.id), "
+                + "(SELECT count(*) FROM decisions rd WHERE rd.vendor_id = v.id AND rd.rule <> '') FROM vendors v "
+                + "LEFT JOIN versions x ON x.vendor_id = v.id AND x.seq = (SELECT max(seq) FROM versions WHERE vendor_id = v.id) "
+                + "LEFT JOIN evaluations e ON e.id = (SELECT max(id) FROM evaluations WHERE version_id = x.id) "
+                + "LEFT JOIN decisions d ON d.id = (SELECT max(id) FROM decisions WHERE vendor_id = v.id AND rule = '') "
+                + "LEFT JOIN versions dx ON dx.id = d.version_id "
+                + "WHERE v.removed_at IS NULL ORDER BY v.name";
+        return reg.query(() -> {
+            List<VendorStatus> out = new ArrayList<>();
+            record Row(RegisteredVendor v, Version x, Evaluation e, Decision d, String seen, int versions, int ruleDecisions) { }
+            List<Row> rows = reg.sql.list(select, r -> {
+                RegisteredVendor v = Register.vendorRow(r, 0);
+                boolean decided = r.getObject(30) != null;
+                return new Row(v, Register.versionRow(r, 11), Register.evaluationRow(r, 21), decided ? decisionRow(r, 29, v.name(), null) : null,
+                        decided ? r.getString(37) : null, r.getInt(38), r.getInt(39));
+            });
+            for (Row row : rows) {
+                Decision overall = row.d() == null ? null : withReReview(row.d(), overallChange(row.seen(), row.x(), row.e()));
+                boolean rulesToReReview = row.ruleDecisions() > 0 && inForce(row.v(), current(row.v())).stream().anyMatch(Decision::needsReReview);
+                LocalDate next = nextReview(row.v(), overall);
+                out.add(new VendorStatus(row.v(), row.x(), row.e(), row.versions(), overall, status(overall, rulesToReReview), next,
+                        next != null && !next.isAfter(today)));
+            }
+            return out;
+        });
+    }
+
+    /** The date of the vendor's next review: null without a review interval; a vendor never reviewed is due from the day it was added. */
+    static LocalDate nextReview(RegisteredVendor v, Decision overall) {
+        if (v.reviewEvery() == null) {
+            return null;
+        }
+        return overall == null ? date(v.addedAt()) : date(overall.at()).plus(v.reviewEvery());
+    }
+
+    /** A review-due event, when the vendor's review date has come and none was recorded since its last overall decision. */
+    static Optional<Event> dueEvent(Register reg, RegisteredVendor v, Instant now) throws SQLException, RegisterException {
+        Decision overall = reg.sql.one("SELECT " + DECISION_COLUMNS + " FROM decisions d JOIN versions dx ON dx.id = d.version_id "
+                + "WHERE d.vendor_id = ? AND d.rule = '' ORDER BY d.id DESC LIMIT 1", r -> decisionRow(r, 0, v.name(), null), v.id());
+        LocalDate next = nextReview(v, overall);
+        if (next == null || next.isAfter(date(now))) {
+            return Optional.empty();
+        }
+        Instant since = overall == null ? v.addedAt() : overall.at();
+        Integer told = reg.sql.one("SELECT count(*) FROM events WHERE vendor_id = ? AND kind = ? AND at >= ?", r -> r.getInt(1), v.id(),
+                Event.Kind.REVIEW_DUE.label(), since);
+        if (told > 0) {
+            return Optional.empty();
+        }
+        String summary = (overall == null ? "review due: not reviewed yet" : "review due since " + next + " (last decision " + date(overall.at()) + ")");
+        return Optional.of(Recorder.event(reg, v, Event.Kind.REVIEW_DUE, now, null, null, summary,
+                Reports.JSON.createObjectNode().put("due", next.toString())));
+    }
+
+    /** The rules (and "overall") whose decisions in force need re-review, for a change event. */
+    static List<String> reReviewNeeded(Register reg, long vendorId) throws SQLException, RegisterException {
+        RegisteredVendor v = reg.sql.one("SELECT " + Register.VENDOR_COLUMNS + " FROM vendors v WHERE v.id = ?", Register::vendorRow, vendorId);
+        Reviews reviews = new Reviews(reg);
+        return reviews.inForce(v, reviews.current(v)).stream().filter(Decision::needsReReview)
+                .map(d -> d.rule() == null ? "overall" : d.rule()).toList();
+    }
+
+    /** A vendor's latest version, its latest evaluation and that evaluation's digest. */
+    private record Current(Version version, Evaluation evaluation, Map<String, String> digest) { }
+
+    private Current current(RegisteredVendor v) throws SQLException, RegisterException {
+        Version latest = reg.latestVersion(v.id());
+        Evaluation e = latest == null ? null : reg.latestEvaluation(latest.id());
+        if (e == null) {
+            return null;
+        }
+        String digest = reg.sql.one("SELECT digest FROM evaluations WHERE id = ?", r -> r.getString(1), e.id());
+        return new Current(latest, e, Reports.digest(digest));
+    }
+
+    private List<Decision> inForce(RegisteredVendor v, Current now) throws SQLException {
+        List<Decision> out = new ArrayList<>();
+        List<String[]> seen = new ArrayList<>();
+        List<Decision> decisions = reg.sql.list("SELECT " + DECISION_COLUMNS + " FROM decisions d JOIN versions dx ON dx.id = d.version_id "
+                + "WHERE d.vendor_id = ? AND d.id IN (SELECT max(id) FROM decisions WHERE vendor_id = ? GROUP BY rule) ORDER BY d.rule", r -> {
+                    seen.add(new String[] {r.getString(8)});
+                    return decisionRow(r, 0, v.name(), null);
+                }, v.id(), v.id());
+        for (int i = 0; i < decisions.size(); i++) {
+            Decision d = decisions.get(i);
+            String was = seen.get(i)[0];
+            String change = now == null ? null : d.rule() == null ? overallChange(was, now.version(), now.evaluation())
+                    : Reports.ruleChange(was, now.digest().get(d.rule()));
+            out.add(withReReview(d, change));
+        }
+        return out;
+    }
+
+    private static String overallSeen(String textHash, String grade) {
+        return textHash + "|" + grade;
+    }
+
+    /** What changed since an overall decision saw the policy: its text (a new version) or its grade; null when neither. */
+    private static String overallChange(String seen, Version now, Evaluation eval) {
+        if (seen == null || now == null || eval == null) {
+            return null;
+        }
+        String[] was = seen.split("\\|", 2);
+        if (!was[0].equals(now.textHash())) {
+            return "the policy changed (now version " + now.seq() + ")";
+        }
+        return was[1].equals(eval.grade()) ? null : "grade was " + was[1] + ", now " + eval.grade();
+    }
+
+    private static String status(Decision overall, boolean rulesToReReview) {
+        if (overall != null && overall.needsReReview() || rulesToReReview) {
+            return "needs re-review";
+        }
+        if (overall == null) {
+            return "not reviewed";
+        }
+        return switch (overall.decision()) {
+            case "approve" -> "approved";
+            case "approve-with-conditions" -> "approved with conditions";
+            case "reject" -> "rejected";
+            default -> "pending";
+        };
+    }
+
+    private static Decision withReReview(Decision d, String change) {
+        return new Decision(d.id(), d.vendor(), d.rule(), d.decision(), d.by(), d.at(), d.note(), d.versionSeq(), change);
+    }
+
+    private static Decision decisionRow(ResultSet r, int o, String vendor, String reReview) throws SQLException {
+        String rule = r.getString(o + 2);
+        return new Decision(r.getLong(o + 1), vendor, rule.isEmpty() ? null : rule, r.getString(o + 3), r.getString(o + 4),
+                Sql.time(r.getString(o + 5)), r.getString(o + 6), r.getInt(o + 7), reReview);
+    }
+
+    private static LocalDate date(Instant t) {
+        return t.atOffset(ZoneOffset.UTC).toLocalDate();
+    }
+}
