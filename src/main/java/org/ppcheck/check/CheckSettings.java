@@ -45,6 +45,11 @@ public record CheckSettings(RulesChoice rules, Limits limits, FetchOptions fetch
                 Runtime.getRuntime().availableProcessors());
     }
 
+    /** These settings with another archive. */
+    public CheckSettings withArchive(Path dir) {
+        return new CheckSettings(rules, limits, fetch, dir, render, timeBudget, jobs);
+    }
+
     /** These settings with another number of jobs. */
     public CheckSettings withJobs(int n) {
         return new CheckSettings(rules, limits, fetch, archive, render, timeBudget, n);
