@@ -215,10 +215,16 @@ public final class Register implements AutoCloseable {
         }
     }
 
-    /** Runs work in one transaction: all of it is written, or none. */
+    /**
+     * Runs work in one transaction: all of it is written, or none. Work that runs inside another
+     * transaction's work becomes part of it (a bulk load records many rechecks at once).
+     */
     synchronized <T> T transaction(Work<T> work) throws RegisterException {
         var c = db.connection();
         try {
+            if (!c.getAutoCommit()) {
+                return work.run();
+            }
             c.setAutoCommit(false);
             try {
                 T result = work.run();

@@ -6,6 +6,7 @@ import java.time.Instant;
 import java.time.LocalDate;
 import java.time.ZoneOffset;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -72,26 +73,40 @@ public final class Reviews {
 
     /** Every vendor in the register with its latest version, evaluation and review status, by name; {@code today} decides what is due. */
     public List<VendorStatus> statuses(LocalDate today) throws RegisterException {
+        // two queries for any number of vendors: the vendors with their latest version, evaluation and overall
+        // decision (and that evaluation's digest where rule decisions need it), then the rule decisions in force
         String select = "SELECT " + Register.VENDOR_COLUMNS + ", " + Register.VERSION_COLUMNS + ", " + Register.EVALUATION_COLUMNS + ", "
                 + DECISION_COLUMNS + ", (SELECT count(*) FROM versions c WHERE c.vendor_id = v.id), "
-                + "(SELECT count(*) FROM decisions rd WHERE rd.vendor_id = v.id AND rd.rule <> '') FROM vendors v "
+                + "CASE WHEN EXISTS (SELECT 1 FROM decisions rd WHERE rd.vendor_id = v.id AND rd.rule <> '') THEN e.digest END FROM vendors v "
                 + "LEFT JOIN versions x ON x.vendor_id = v.id AND x.seq = (SELECT max(seq) FROM versions WHERE vendor_id = v.id) "
                 + "LEFT JOIN evaluations e ON e.id = (SELECT max(id) FROM evaluations WHERE version_id = x.id) "
                 + "LEFT JOIN decisions d ON d.id = (SELECT max(id) FROM decisions WHERE vendor_id = v.id AND rule = '') "
                 + "LEFT JOIN versions dx ON dx.id = d.version_id "
                 + "WHERE v.removed_at IS NULL ORDER BY v.name";
+        String ruleDecisions = "SELECT vendor_id, rule, seen FROM decisions WHERE rule <> '' AND id IN "
+                + "(SELECT max(id) FROM decisions WHERE rule <> '' GROUP BY vendor_id, rule)";
         return reg.query(() -> {
-            List<VendorStatus> out = new ArrayList<>();
-            record Row(RegisteredVendor v, Version x, Evaluation e, Decision d, String seen, int versions, int ruleDecisions) { }
+            record Row(RegisteredVendor v, Version x, Evaluation e, Decision d, String seen, int versions, String digest) { }
             List<Row> rows = reg.sql.list(select, r -> {
                 RegisteredVendor v = Register.vendorRow(r, 0);
                 boolean decided = r.getObject(30) != null;
                 return new Row(v, Register.versionRow(r, 11), Register.evaluationRow(r, 21), decided ? decisionRow(r, 29, v.name(), null) : null,
-                        decided ? r.getString(37) : null, r.getInt(38), r.getInt(39));
+                        decided ? r.getString(37) : null, r.getInt(38), r.getString(39));
             });
+            Map<Long, List<String[]>> seenByVendor = new HashMap<>();
+            for (String[] d : reg.sql.list(ruleDecisions, r -> new String[] {r.getString(1), r.getString(2), r.getString(3)})) {
+                seenByVendor.computeIfAbsent(Long.parseLong(d[0]), k -> new ArrayList<>()).add(d);
+            }
+            List<VendorStatus> out = new ArrayList<>();
             for (Row row : rows) {
                 Decision overall = row.d() == null ? null : withReReview(row.d(), overallChange(row.seen(), row.x(), row.e()));
-                boolean rulesToReReview = row.ruleDecisions() > 0 && inForce(row.v(), current(row.v())).stream().anyMatch(Decision::needsReReview);
+                boolean rulesToReReview = false;
+                if (row.digest() != null) {
+                    Map<String, String> now = Reports.digest(row.digest());
+                    for (String[] d : seenByVendor.getOrDefault(row.v().id(), List.of())) {
+                        rulesToReReview |= Reports.ruleChange(d[2], now.get(d[1])) != null;
+                    }
+                }
                 LocalDate next = nextReview(row.v(), overall);
                 out.add(new VendorStatus(row.v(), row.x(), row.e(), row.versions(), overall, status(overall, rulesToReReview), next,
                         next != null && !next.isAfter(today)));
