@@ -94,7 +94,7 @@ final class CompareCommand extends BaseCommand {
     private ChecklistDecisions previousDecisions() throws CliException {
         try {
             ChecklistDecisions previous = ComparisonReports.previousDecisions(outDir);
-            previous.problems().forEach(p -> say(p + " (carried over as typed)"));
+            previous.problems().forEach(this::say);
             return previous;
         } catch (ChecklistDecisions.ChecklistException e) {
             throw new CliException(ExitCode.USAGE_ERROR, e.getMessage() + "; compare carries the reviewer decisions in it over and "

@@ -141,7 +141,7 @@ final class VendorTables {
         return 1 + (int) text.substring(0, Math.min(offset, text.length())).chars().filter(c -> c == '\n').count();
     }
 
-    /** The first sheet of a workbook: its first non-empty row is the header. */
+    /** The first sheet of a workbook: its first non-empty row is the header; a source cell that links to a web page stands for that page. */
     private static List<VendorRow> xlsx(Path file, List<String> problems) throws VendorsException {
         try (Workbooks.Opened opened = Workbooks.open(file)) {
             if (opened.book().getNumberOfSheets() == 0) {
@@ -180,7 +180,9 @@ final class VendorTables {
                         problems.add(where + ": " + column.getKey() + ": is a formula (" + Workbooks.text(cell)
                                 + "); type the value itself");
                     }
-                    fields.put(column.getKey(), new Field(Workbooks.isFormula(cell) ? "" : Workbooks.text(cell), where));
+                    String link = SOURCE_COLUMNS.contains(column.getKey()) ? Workbooks.link(cell) : null;
+                    String value = Workbooks.isFormula(cell) ? "" : link != null ? link : Workbooks.text(cell);
+                    fields.put(column.getKey(), new Field(value, where));
                 }
                 rows.add(new VendorRow(file + ":" + Workbooks.at(sheet, r, 0), fields));
             }

@@ -5,6 +5,7 @@ import java.io.InputStream;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Locale;
+import org.apache.poi.common.usermodel.HyperlinkType;
 import org.apache.poi.openxml4j.exceptions.InvalidFormatException;
 import org.apache.poi.openxml4j.opc.OPCPackage;
 import org.apache.poi.openxml4j.opc.PackageAccess;
@@ -12,6 +13,7 @@ import org.apache.poi.poifs.filesystem.FileMagic;
 import org.apache.poi.ss.usermodel.Cell;
 import org.apache.poi.ss.usermodel.CellType;
 import org.apache.poi.ss.usermodel.DataFormatter;
+import org.apache.poi.ss.usermodel.Hyperlink;
 import org.apache.poi.ss.usermodel.Row;
 import org.apache.poi.ss.usermodel.Sheet;
 import org.apache.poi.ss.util.CellReference;
@@ -49,16 +51,17 @@ final class Workbooks {
 
     /** Opens an XLSX workbook for reading. */
     static Opened open(Path file) throws NotAWorkbook {
+        FileMagic magic;
         try {
-            if (magic(file) == FileMagic.OLE2) {
-                throw new NotAWorkbook("an Excel 97-2003 (.xls) or password-protected workbook; save it as an .xlsx workbook without a password",
-                        null);
-            }
-            if (magic(file) != FileMagic.OOXML) {
-                throw new NotAWorkbook("not an XLSX workbook", null);
-            }
+            magic = magic(file);
         } catch (IOException e) {
             throw new NotAWorkbook("cannot be read (" + e.getMessage() + ")", e);
+        }
+        if (magic == FileMagic.OLE2) {
+            throw new NotAWorkbook("an Excel 97-2003 (.xls) or password-protected workbook; save it as an .xlsx workbook without a password", null);
+        }
+        if (magic != FileMagic.OOXML) {
+            throw new NotAWorkbook("not an XLSX workbook", null);
         }
         OPCPackage pkg;
         try {
@@ -98,10 +101,23 @@ final class Workbooks {
         if (cell == null) {
             return "";
         }
-        if (isFormula(cell)) {
-            return "=" + cell.getCellFormula();
-        }
-        return new DataFormatter(Locale.ROOT).formatCellValue(cell);
+        return switch (cell.getCellType()) {
+            case STRING -> cell.getStringCellValue();
+            case BLANK -> "";
+            case FORMULA -> "=" + cell.getCellFormula();
+            default -> new DataFormatter(Locale.ROOT).formatCellValue(cell); // numbers, dates, booleans and errors, rare enough to format one by one
+        };
+    }
+
+    /**
+     * The web address a cell links to, or null: a vendor list may show "Privacy policy" and link to
+     * the policy, the way Excel makes a link.
+     */
+    static String link(Cell cell) {
+        Hyperlink link = cell == null ? null : cell.getHyperlink();
+        String address = link == null || link.getType() != HyperlinkType.URL || link.getAddress() == null ? "" : link.getAddress().strip();
+        String lower = address.toLowerCase(Locale.ROOT);
+        return lower.startsWith("https://") || lower.startsWith("http://") ? address : null;
     }
 
     /** The text of the row's cell in that column; "" when the row or the column is missing. */

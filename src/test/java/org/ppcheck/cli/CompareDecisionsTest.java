@@ -52,7 +52,7 @@ class CompareDecisionsTest {
 
         assertThat(second.exit()).isZero();
         assertThat(second.err()).contains("1 from an earlier run").contains("ppcheck: " + checklist + ":Nimbus!J" + typo
-                + ": 'aprove' is not a decision; use one of approve, approve-with-conditions, reject, pending (carried over as typed)");
+                + ": 'aprove' is not a decision; use one of approve, approve-with-conditions, reject, pending");
         try (XSSFWorkbook wb = open(checklist)) {
             Sheet tinySheet = wb.getSheet("Tiny");
             assertThat(cells(tinySheet, "gdpr-reference")).containsExactly("pass", "reject", "no GDPR section; ask legal",

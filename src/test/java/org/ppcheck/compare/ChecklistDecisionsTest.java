@@ -104,7 +104,8 @@ class ChecklistDecisionsTest {
                 new Entry("Acme", "children", "approve", "", "fail", "", "needs re-review: evidence changed"),
                 new Entry("Acme", "art13-purposes", "aprove", "\u001b[2J wiped", "pass", finding(tiny, "art13-purposes").evidence().get(0).text(), ""),
                 new Entry("Acme", "retired-rule", "approve", "was fine", "pass", "", ""),
-                new Entry("Gone Corp", "gdpr-reference", "reject", "", "fail", "", "")), List.of());
+                new Entry("Gone Corp", "gdpr-reference", "reject", "", "fail", "", ""),
+                new Entry("Broken", "children", "pending", "asked for a PDF", "fail", "", "")), List.of());
         Path file = write(previous);
         try (XSSFWorkbook wb = open(file)) {
             Sheet acme = wb.getSheet("Acme");
@@ -132,12 +133,14 @@ class ChecklistDecisionsTest {
                     "the rule is no longer checked");
             assertThat(rowTexts(earlier, 2)).containsExactly("Gone Corp", "gdpr-reference", "fail", "", "reject", "", "",
                     "the vendor is not in this comparison");
+            assertThat(rowTexts(earlier, 3)).containsExactly("Broken", "children", "fail", "", "pending", "asked for a PDF", "",
+                    "the vendor could not be checked in this run");
             assertThat(earlier.getDataValidations()).singleElement()
-                    .satisfies(v -> assertThat(v.getRegions().getCellRangeAddresses()).containsExactly(new CellRangeAddress(1, 2, 4, 4)));
+                    .satisfies(v -> assertThat(v.getRegions().getCellRangeAddresses()).containsExactly(new CellRangeAddress(1, 3, 4, 4)));
         }
         ChecklistDecisions again = ChecklistDecisions.read(file);
         assertThat(again.entries()).extracting(e -> e.vendor() + "/" + e.rule()).containsExactly("Acme/retention-period", "Acme/gdpr-reference",
-                "Acme/art13-dpo", "Acme/art13-purposes", "Acme/children", "Acme/retired-rule", "Gone Corp/gdpr-reference");
+                "Acme/art13-dpo", "Acme/art13-purposes", "Acme/children", "Acme/retired-rule", "Gone Corp/gdpr-reference", "Broken/children");
         assertThat(again.entries().get(6)).isEqualTo(new Entry("Gone Corp", "gdpr-reference", "reject", "", "fail", "", ""));
     }
 
@@ -189,10 +192,11 @@ class ChecklistDecisionsTest {
         assertThat(ChecklistDecisions.normalise("=\"reject\"")).isNull();
     }
 
-    /** The checklist of Acme (the tiny policy, ranked last) and Lotus Chat, carrying {@code previous} over. */
+    /** The checklist of Lotus Chat, Acme (the tiny policy) and Broken, which could not be checked, carrying {@code previous} over. */
     private Path write(ChecklistDecisions previous) throws Exception {
         Path out = Files.createDirectories(tmp.resolve("out"));
-        ComparisonReports.write(out, List.of(ok("Lotus Chat", lotus), ok("Acme", tiny)), "gdpr", previous);
+        Comparison.Result broken = new Comparison.Result(new Vendors.Vendor("Broken", "broken.pdf", List.of()), null, "encrypted PDF", null, false);
+        ComparisonReports.write(out, List.of(ok("Lotus Chat", lotus), ok("Acme", tiny), broken), "gdpr", previous);
         return out.resolve("checklist.xlsx");
     }
 

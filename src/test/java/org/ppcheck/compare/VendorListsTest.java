@@ -10,7 +10,10 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Period;
 import java.util.List;
+import org.apache.poi.common.usermodel.HyperlinkType;
 import org.apache.poi.hssf.usermodel.HSSFWorkbook;
+import org.apache.poi.ss.usermodel.Cell;
+import org.apache.poi.ss.usermodel.Hyperlink;
 import org.apache.poi.ss.usermodel.Row;
 import org.apache.poi.ss.usermodel.Sheet;
 import org.apache.poi.xssf.usermodel.XSSFWorkbook;
@@ -40,6 +43,33 @@ class VendorListsTest {
                 new Vendor("Acme", ACME, List.of("saas", "eu"), "Dana Procurement", Period.ofDays(90)),
                 new Vendor("Beta", tmp.resolve("policies/beta.txt").toString(), List.of(), null, Period.ofMonths(3)),
                 new Vendor("Gamma", "/srv/gamma.md", List.of()));
+    }
+
+    @Test
+    void aSourceCellThatLinksToTheWebStandsForThePageItLinksTo() throws Exception {
+        Path xlsx = tmp.resolve("vendors.xlsx");
+        try (XSSFWorkbook wb = new XSSFWorkbook(); OutputStream out = Files.newOutputStream(xlsx)) {
+            Sheet sheet = wb.createSheet("Vendors");
+            Row header = sheet.createRow(0);
+            header.createCell(0).setCellValue("name");
+            header.createCell(1).setCellValue("source");
+            Row row = sheet.createRow(1);
+            row.createCell(0).setCellValue("Acme");
+            Cell source = row.createCell(1);
+            source.setCellValue("Privacy policy");
+            Hyperlink link = wb.getCreationHelper().createHyperlink(HyperlinkType.URL);
+            link.setAddress(ACME);
+            source.setHyperlink(link);
+            Row mail = sheet.createRow(2);
+            mail.createCell(0).setCellValue("Beta");
+            Cell local = mail.createCell(1);
+            local.setCellValue("beta.txt");
+            Hyperlink mailto = wb.getCreationHelper().createHyperlink(HyperlinkType.URL);
+            mailto.setAddress("mailto:dpo@beta.example");
+            local.setHyperlink(mailto);
+            wb.write(out);
+        }
+        assertThat(Vendors.read(xlsx, List.of())).extracting(Vendor::source).containsExactly(ACME, tmp.resolve("beta.txt").toString());
     }
 
     @Test
