@@ -2,17 +2,20 @@ package org.ppcheck.compare;
 
 import java.io.IOException;
 import java.io.StringReader;
+import java.io.UncheckedIOException;
 import java.nio.ByteBuffer;
 import java.nio.charset.CharacterCodingException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
+import java.util.stream.IntStream;
 import org.apache.commons.csv.CSVFormat;
 import org.apache.commons.csv.CSVParser;
 import org.apache.commons.csv.CSVRecord;
@@ -91,19 +94,20 @@ final class VendorTables {
         CSVFormat format = CSVFormat.DEFAULT.builder().setDelimiter(delimiter).setHeader().setSkipHeaderRecord(true).setTrim(true)
                 .setIgnoreEmptyLines(true).setCommentMarker(COMMENT).get();
         List<VendorRow> rows = new ArrayList<>();
+        int[] lineFeeds = lineFeeds(text);
         try (CSVParser parser = format.parse(new StringReader(text))) {
             List<String> header = parser.getHeaderNames();
             if (!hasNeededColumns(Set.copyOf(header.stream().map(Workbooks::key).toList()))) {
-                throw new VendorsException(file + ":" + lineOf(text, headerStart) + ": " + HEADER_NEEDED + "; found: "
+                throw new VendorsException(file + ":" + lineOf(lineFeeds, headerStart) + ": " + HEADER_NEEDED + "; found: "
                         + String.join(String.valueOf(delimiter), header));
             }
             for (CSVRecord r : parser) {
-                String where = file + ":" + lineOf(text, contentStart(text, (int) r.getCharacterPosition()));
+                String where = file + ":" + lineOf(lineFeeds, contentStart(text, (int) r.getCharacterPosition()));
                 Map<String, Field> fields = new LinkedHashMap<>();
                 r.toMap().forEach((column, value) -> fields.putIfAbsent(Workbooks.key(column), new Field(value == null ? "" : value, where)));
                 rows.add(new VendorRow(where, fields));
             }
-        } catch (IllegalArgumentException | IllegalStateException | java.io.UncheckedIOException e) {
+        } catch (IllegalArgumentException | IllegalStateException | UncheckedIOException e) {
             throw new VendorsException(file + ": not a readable CSV vendor list (" + e.getMessage() + ")");
         }
         return rows;
@@ -137,8 +141,15 @@ final class VendorTables {
         return at;
     }
 
-    private static int lineOf(String text, int offset) {
-        return 1 + (int) text.substring(0, Math.min(offset, text.length())).chars().filter(c -> c == '\n').count();
+    /** Where each line feed of the text is, so that a record's line is found by binary search, not by counting again each time. */
+    private static int[] lineFeeds(String text) {
+        return IntStream.range(0, text.length()).filter(i -> text.charAt(i) == '\n').toArray();
+    }
+
+    /** The line, counted from 1, that holds the offset. */
+    private static int lineOf(int[] lineFeeds, int offset) {
+        int at = Arrays.binarySearch(lineFeeds, offset);
+        return 1 + (at >= 0 ? at : -at - 1);
     }
 
     /** The first sheet of a workbook: its first non-empty row is the header; a source cell that links to a web page stands for that page. */
