@@ -98,7 +98,7 @@ final class CompareCommand extends BaseCommand {
             return previous;
         } catch (ChecklistDecisions.ChecklistException e) {
             throw new CliException(ExitCode.USAGE_ERROR, e.getMessage() + "; compare carries the reviewer decisions in it over and "
-                    + "will not replace it: fix it, or move it out of " + outDir + ", then run compare again", e);
+                    + "will not replace it: fix it or move it elsewhere, then run compare again", e);
         }
     }
 

@@ -85,8 +85,8 @@ class CompareDecisionsTest {
         assertThat(run.exit()).isEqualTo(2);
         assertThat(run.err().lines().toList()).singleElement().asString()
                 .startsWith("ppcheck: " + checklist + ": not an XLSX workbook")
-                .endsWith("; compare carries the reviewer decisions in it over and will not replace it: fix it, or move it out of "
-                        + out + ", then run compare again");
+                .endsWith("; compare carries the reviewer decisions in it over and will not replace it: fix it or move it elsewhere, "
+                        + "then run compare again");
         assertThat(Files.readAllBytes(checklist)).isEqualTo(damaged);
         assertThat(out.resolve("report.html")).doesNotExist();
         assertThat(out.resolve("vendors/tiny.json")).as("nothing was checked").doesNotExist();
