@@ -14,6 +14,7 @@ import org.ppcheck.check.Checker;
 import org.ppcheck.check.CompareRun;
 import org.ppcheck.check.OutputLock;
 import org.ppcheck.check.PolicySource;
+import org.ppcheck.compare.ChecklistDecisions;
 import org.ppcheck.compare.Comparison;
 import org.ppcheck.compare.ComparisonReports;
 import org.ppcheck.compare.Vendors;
@@ -25,9 +26,10 @@ import picocli.CommandLine.Parameters;
 
 /** {@code ppcheck compare VENDORS}: check many vendors in parallel and write the comparison reports. */
 @Command(name = "compare", mixinStandardHelpOptions = true, versionProvider = Main.Version.class,
-        description = "Compare vendors: VENDORS is a CSV or YAML list (name, source, tags; a source is a URL or a file) "
+        description = "Compare vendors: VENDORS is a CSV, XLSX or YAML list (name, source, tags; a source is a URL or a file) "
                 + "or a directory of policy files. Writes report.html, checklist.xlsx, comparison.csv, comparison.md "
-                + "and every vendor's JSON report.")
+                + "and every vendor's JSON report. The reviewer decisions and notes of a checklist.xlsx already in --out are "
+                + "carried into the new one, marked for re-review where the finding changed.")
 final class CompareCommand extends BaseCommand {
     @Option(names = "--out", paramLabel = "DIR", defaultValue = "comparison", description = "where the reports go (default: ${DEFAULT-VALUE})")
     Path outDir;
@@ -38,7 +40,7 @@ final class CompareCommand extends BaseCommand {
     @CommandLine.Mixin
     RunMixin run;
 
-    @Parameters(paramLabel = "VENDORS", description = "a CSV or YAML vendor list, or a directory of policies")
+    @Parameters(paramLabel = "VENDORS", description = "a CSV, XLSX or YAML vendor list, or a directory of policies")
     Path vendorsInput;
 
     @Override
@@ -59,9 +61,10 @@ final class CompareCommand extends BaseCommand {
             }
             vendors = Vendors.read(vendorsInput, files);
         } catch (Vendors.VendorsException e) {
-            throw new CliException(ExitCode.USAGE_ERROR, e.getMessage(), e);
+            throw new CliException(ExitCode.USAGE_ERROR, e.problems(), e);
         }
         try (OutputLock lock = OutputLock.take(outDir)) {
+            ChecklistDecisions previous = previousDecisions();
             List<Comparison.Result> results = compare(checker, vendors);
             ExitCode exit = ExitCode.OK;
             for (Comparison.Result r : results) {
@@ -71,7 +74,7 @@ final class CompareCommand extends BaseCommand {
                 }
             }
             try {
-                ComparisonReports.write(outDir, results, checker.settings().rules().profileNames());
+                ComparisonReports.write(outDir, results, checker.settings().rules().profileNames(), previous);
             } catch (IOException e) {
                 throw new CliException(ExitCode.USAGE_ERROR, outDir + ": cannot write the reports (" + e.getMessage() + "); check --out", e);
             }
@@ -81,6 +84,21 @@ final class CompareCommand extends BaseCommand {
             throw new CliException(ExitCode.USAGE_ERROR, e.getMessage(), e);
         } catch (IOException e) {
             throw new CliException(ExitCode.USAGE_ERROR, outDir + ": cannot write there (" + e.getMessage() + "); check --out", e);
+        }
+    }
+
+    /**
+     * The reviewer input of the checklist already in --out, to carry into the new one; a checklist
+     * that cannot be read stops the run, which would otherwise replace it and lose that input.
+     */
+    private ChecklistDecisions previousDecisions() throws CliException {
+        try {
+            ChecklistDecisions previous = ComparisonReports.previousDecisions(outDir);
+            previous.problems().forEach(this::say);
+            return previous;
+        } catch (ChecklistDecisions.ChecklistException e) {
+            throw new CliException(ExitCode.USAGE_ERROR, e.getMessage() + "; compare carries the reviewer decisions in it over and "
+                    + "will not replace it: fix it or move it elsewhere, then run compare again", e);
         }
     }
 

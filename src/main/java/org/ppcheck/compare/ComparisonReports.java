@@ -2,6 +2,8 @@ package org.ppcheck.compare;
 
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.LinkOption;
 import java.nio.file.Path;
 import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
@@ -12,22 +14,47 @@ import org.ppcheck.util.AtomicFiles;
 
 /** Writes every report of a comparison into one folder, each file atomically. */
 public final class ComparisonReports {
+    private static final String CHECKLIST = "checklist.xlsx";
     /** The files written, relative to the folder. */
-    public static final List<String> FILES = List.of("report.html", "checklist.xlsx", "comparison.csv", "comparison.md");
+    public static final List<String> FILES = List.of("report.html", CHECKLIST, "comparison.csv", "comparison.md");
 
     private ComparisonReports() {
     }
 
-    /** Renders every report before writing any, so that a report that cannot be made leaves the earlier set whole. */
+    /** Writes the reports of a first comparison: a checklist with no earlier reviewer input. */
     public static void write(Path out, List<Result> results, String profiles) throws IOException {
+        write(out, results, profiles, ChecklistDecisions.NONE);
+    }
+
+    /**
+     * Renders every report before writing any, so that a report that cannot be made leaves the
+     * earlier set whole; the checklist carries over the decisions and notes of {@code previous}
+     * (see {@link #previousDecisions}).
+     */
+    public static void write(Path out, List<Result> results, String profiles, ChecklistDecisions previous) throws IOException {
         String now = OffsetDateTime.now(ZoneOffset.UTC).format(DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm 'UTC'"));
         byte[] html = HtmlComparison.render(results, profiles, now).getBytes(StandardCharsets.UTF_8);
-        byte[] xlsx = XlsxChecklist.write(results, profiles);
+        byte[] xlsx = XlsxChecklist.write(results, profiles, previous);
         byte[] csv = TableReports.csv(results).getBytes(StandardCharsets.UTF_8);
         byte[] md = TableReports.markdown(results, profiles).getBytes(StandardCharsets.UTF_8);
         AtomicFiles.write(out.resolve("report.html"), html);
-        AtomicFiles.write(out.resolve("checklist.xlsx"), xlsx);
+        AtomicFiles.write(out.resolve(CHECKLIST), xlsx);
         AtomicFiles.write(out.resolve("comparison.csv"), csv);
         AtomicFiles.write(out.resolve("comparison.md"), md);
+    }
+
+    /**
+     * The reviewer input of the checklist an earlier comparison left in {@code out}, or
+     * {@link ChecklistDecisions#NONE} when there is none. Read before checking anything, so that a
+     * checklist that cannot be read stops the run before it could be replaced.
+     *
+     * @throws ChecklistDecisions.ChecklistException when there is a checklist but it cannot be read back
+     */
+    public static ChecklistDecisions previousDecisions(Path out) throws ChecklistDecisions.ChecklistException {
+        Path checklist = out.resolve(CHECKLIST);
+        if (!Files.exists(checklist, LinkOption.NOFOLLOW_LINKS)) {
+            return ChecklistDecisions.NONE;
+        }
+        return ChecklistDecisions.read(checklist);
     }
 }

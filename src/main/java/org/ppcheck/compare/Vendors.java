@@ -1,35 +1,44 @@
 package org.ppcheck.compare;
 
-import com.fasterxml.jackson.databind.ObjectMapper;
-import java.io.IOException;
-import java.io.Reader;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.time.Period;
+import java.time.format.DateTimeParseException;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 import java.util.stream.Stream;
-import org.apache.commons.csv.CSVFormat;
-import org.apache.commons.csv.CSVRecord;
 import org.ppcheck.util.TerminalText;
 
 /**
- * The vendors to compare: a CSV file (header {@code name,source,tags}; {@code url} or {@code path}
- * may stand for {@code source}; tags separated by {@code ;}), a YAML list of mappings with the same
- * keys, or a directory whose every policy file is a vendor named after the file. Relative paths are
- * relative to the vendor file.
+ * The vendors to compare or to keep in the register: a CSV file (header {@code name,source,tags};
+ * {@code url} or {@code path} may stand for {@code source}; tags separated by {@code ;}), the first
+ * sheet of an XLSX workbook with the same columns, a YAML list of mappings with the same keys, or a
+ * directory whose every policy file is a vendor named after the file. Optional columns:
+ * {@code owner}, who answers for the vendor, and {@code review-every} (or {@code review_every}),
+ * how often it is reviewed ({@link #parsePeriod}). A CSV may start with Excel's byte-order mark and
+ * use {@code ,}, {@code ;} or tab, whichever its header uses. Relative paths are relative to the
+ * vendor file. Every problem of a file is reported at once, each where it is.
  */
 public final class Vendors {
-    /** One vendor: its name (kept in Unicode NFC), where its policy is (a URL or a file), and tags for grouping. */
-    public record Vendor(String name, String source, List<String> tags, String owner, java.time.Period reviewEvery) {
+    /** {@code 90d}, {@code 12w}, {@code 6m}, {@code 1y}. */
+    private static final Pattern SHORT_PERIOD = Pattern.compile("(\\d{1,5})\\s*([dwmyDWMY])");
+
+    /**
+     * One vendor: its name (kept in Unicode NFC), where its policy is (a URL or a file), tags for
+     * grouping, and, when the list gives them, its owner and how often it is reviewed (else null).
+     */
+    public record Vendor(String name, String source, List<String> tags, String owner, Period reviewEvery) {
         public Vendor {
             name = VendorNames.nfc(name);
             tags = List.copyOf(tags);
         }
 
+        /** A vendor without owner or review period. */
         public Vendor(String name, String source, List<String> tags) {
             this(name, source, tags, null, null);
         }
@@ -48,41 +57,32 @@ public final class Vendors {
         }
     }
 
-    /** A vendor file that cannot be used; the message says what is wrong and where. */
+    /** A vendor file that cannot be used: every problem found, each one line saying what is wrong and where. */
     public static final class VendorsException extends Exception {
+        private final List<String> problems;
+
         public VendorsException(String message) {
-            super(message);
+            this(List.of(message));
+        }
+
+        public VendorsException(List<String> problems) {
+            super(String.join("\n", problems));
+            this.problems = List.copyOf(problems);
+        }
+
+        /** The problems, one line each, in the order of the file. */
+        public List<String> problems() {
+            return problems;
         }
     }
 
     private Vendors() {
     }
 
-    /** A review interval: {@code 90d}, {@code 12w}, {@code 6m}, {@code 1y} or an ISO period such as {@code P3M}. */
-    public static java.time.Period parsePeriod(String text) {
-        String t = text.strip().toLowerCase(Locale.ROOT);
-        try {
-            if (t.startsWith("p")) {
-                return java.time.Period.parse(t.toUpperCase(Locale.ROOT));
-            }
-            if (t.matches("\\d{1,4}[dwmy]")) {
-                int n = Integer.parseInt(t.substring(0, t.length() - 1));
-                return switch (t.charAt(t.length() - 1)) {
-                    case 'd' -> java.time.Period.ofDays(n);
-                    case 'w' -> java.time.Period.ofWeeks(n);
-                    case 'm' -> java.time.Period.ofMonths(n);
-                    default -> java.time.Period.ofYears(n);
-                };
-            }
-        } catch (java.time.format.DateTimeParseException e) {
-            // reported below
-        }
-        throw new IllegalArgumentException("not a period; write 90d, 12w, 6m, 1y or an ISO period such as P3M");
-    }
-
-    /** The vendors of a CSV or YAML file or of a directory of policies ({@code policyFiles} lists the latter's files). */
+    /** The vendors of a CSV, XLSX or YAML file or of a directory of policies ({@code policyFiles} lists the latter's files). */
     public static List<Vendor> read(Path input, List<Path> policyFiles) throws VendorsException {
         List<Vendor> vendors;
+        List<String> problems = new ArrayList<>();
         if (Files.isDirectory(input)) {
             vendors = new ArrayList<>();
             for (Path p : policyFiles) {
@@ -91,17 +91,25 @@ public final class Vendors {
                 vendors.add(new Vendor(dot > 0 ? file.substring(0, dot) : file, p.toString(), List.of()));
             }
         } else if (!Files.exists(input)) {
-            throw new VendorsException(input + ": no such file or directory; give a CSV or YAML vendor list or a directory of policies");
+            throw new VendorsException(input + ": no such file or directory; give a CSV, XLSX or YAML vendor list or a directory of policies");
         } else {
-            String name = input.getFileName().toString().toLowerCase(Locale.ROOT);
-            vendors = name.endsWith(".yaml") || name.endsWith(".yml") ? yaml(input) : csv(input);
+            vendors = new ArrayList<>();
+            for (VendorTables.VendorRow row : VendorTables.read(input, problems)) {
+                Vendor v = vendor(input, row, problems);
+                if (v != null) {
+                    vendors.add(v);
+                }
+            }
         }
         Map<String, Vendor> slugs = new HashMap<>();
         for (Vendor v : vendors) {
             Vendor same = slugs.putIfAbsent(v.slug(), v);
             if (same != null) {
-                throw new VendorsException(input + ": " + sameName(same, v) + "; give each vendor a distinct name");
+                problems.add(input + ": " + sameName(same, v) + "; give each vendor a distinct name");
             }
+        }
+        if (!problems.isEmpty()) {
+            throw new VendorsException(problems);
         }
         if (vendors.isEmpty()) {
             throw new VendorsException(input + ": no vendors in it");
@@ -125,80 +133,63 @@ public final class Vendors {
         return "the vendors '" + nameA + "' and '" + nameB + "' would share the report file " + a.slug() + ".json";
     }
 
-    private static List<Vendor> csv(Path file) throws VendorsException {
-        List<Vendor> vendors = new ArrayList<>();
-        CSVFormat format = CSVFormat.DEFAULT.builder().setHeader().setSkipHeaderRecord(true).setTrim(true)
-                .setIgnoreEmptyLines(true).setCommentMarker('#').get();
-        try (Reader in = Files.newBufferedReader(file, StandardCharsets.UTF_8); var parser = format.parse(in)) {
-            List<String> header = parser.getHeaderNames().stream().map(h -> h.toLowerCase(Locale.ROOT)).toList();
-            if (!header.contains("name") || header.stream().noneMatch(h -> h.equals("source") || h.equals("url") || h.equals("path"))) {
-                throw new VendorsException(file + ":1: the header must name the columns 'name' and 'source' (or 'url' or 'path'), e.g. name,source,tags");
-            }
-            for (CSVRecord r : parser) {
-                Map<String, String> row = new HashMap<>();
-                r.toMap().forEach((k, v) -> row.put(k.toLowerCase(Locale.ROOT), v));
-                vendors.add(vendor(file, (int) r.getRecordNumber() + 1, row.get("name"), firstOf(row, "source", "url", "path"),
-                        row.getOrDefault("tags", "")));
-            }
-        } catch (IOException | IllegalArgumentException | IllegalStateException e) {
-            throw new VendorsException(file + ": not a readable CSV vendor list (" + e.getMessage() + ")");
+    /** The vendor of a row, or null after a problem with it. */
+    private static Vendor vendor(Path file, VendorTables.VendorRow row, List<String> problems) {
+        String name = row.value("name").strip();
+        String source = VendorTables.SOURCE_COLUMNS.stream().map(row::value).map(String::strip).filter(v -> !v.isEmpty())
+                .findFirst().orElse("");
+        if (name.isEmpty() || source.isEmpty()) {
+            problems.add(row.where() + ": needs both a name and a source (a URL or a file)");
+            return null;
         }
-        return vendors;
-    }
-
-    @SuppressWarnings("unchecked")
-    private static List<Vendor> yaml(Path file) throws VendorsException {
-        Object raw;
-        try {
-            raw = new ObjectMapper(org.ppcheck.util.SafeYaml.factory()).readValue(file.toFile(), Object.class);
-        } catch (IOException e) {
-            throw new VendorsException(file + ": not valid YAML (" + e.getMessage().lines().findFirst().orElse("") + ")");
-        }
-        if (raw instanceof Map<?, ?> map && map.get("vendors") instanceof List<?> inner) {
-            raw = inner;
-        }
-        if (!(raw instanceof List<?> list)) {
-            throw new VendorsException(file + ": must be a list of vendors, each with 'name' and 'source' (or 'url' or 'path')");
-        }
-        List<Vendor> vendors = new ArrayList<>();
-        for (int i = 0; i < list.size(); i++) {
-            if (!(list.get(i) instanceof Map<?, ?> m)) {
-                throw new VendorsException(file + ": vendors[" + i + "] must be a mapping with 'name' and 'source'");
-            }
-            Map<String, Object> row = (Map<String, Object>) m;
-            Object tags = row.get("tags");
-            String tagText = tags instanceof List<?> l ? String.join(";", l.stream().map(String::valueOf).toList()) : tags == null ? "" : tags.toString();
-            vendors.add(vendor(file, i, str(row.get("name")), firstOf(Map.of(
-                    "source", str(row.get("source")), "url", str(row.get("url")), "path", str(row.get("path"))), "source", "url", "path"), tagText));
-        }
-        return vendors;
-    }
-
-    private static Vendor vendor(Path file, int where, String name, String source, String tags) throws VendorsException {
-        if (name == null || name.isBlank() || source == null || source.isBlank()) {
-            throw new VendorsException(file + ": entry " + where + " needs both a name and a source (a URL or a file)");
-        }
-        String s = source.strip();
-        boolean url = s.toLowerCase(Locale.ROOT).startsWith("http://") || s.toLowerCase(Locale.ROOT).startsWith("https://");
-        if (!url && !Path.of(s).isAbsolute()) {
-            Path base = file.toAbsolutePath().getParent();
-            s = base.resolve(s).normalize().toString();
-        }
-        List<String> tagList = Stream.of(tags.split(";")).map(String::strip).filter(t -> !t.isEmpty()).toList();
-        return new Vendor(name.strip(), s, tagList);
-    }
-
-    private static String firstOf(Map<String, String> row, String... keys) {
-        for (String k : keys) {
-            String v = row.get(k);
-            if (v != null && !v.isBlank()) {
-                return v;
+        Period every = null;
+        VendorTables.Field period = row.fields().get("review-every");
+        if (period != null && !period.value().isBlank()) {
+            try {
+                every = parsePeriod(period.value());
+            } catch (IllegalArgumentException e) {
+                problems.add(period.where() + ": review-every: " + e.getMessage());
+                return null;
             }
         }
-        return null;
+        String owner = row.value("owner").strip();
+        boolean url = source.toLowerCase(Locale.ROOT).startsWith("http://") || source.toLowerCase(Locale.ROOT).startsWith("https://");
+        if (!url && !Path.of(source).isAbsolute()) {
+            source = file.toAbsolutePath().getParent().resolve(source).normalize().toString();
+        }
+        List<String> tags = Stream.of(row.value("tags").split(";")).map(String::strip).filter(t -> !t.isEmpty()).toList();
+        return new Vendor(name, source, tags, owner.isEmpty() ? null : owner, every);
     }
 
-    private static String str(Object o) {
-        return o == null ? "" : o.toString();
+    /**
+     * How often a vendor is to be reviewed: a number and a unit ({@code 90d}, {@code 12w},
+     * {@code 6m}, {@code 1y}) or an ISO 8601 period ({@code P3M}, {@code P1Y6M}), longer than zero.
+     *
+     * @throws IllegalArgumentException when the text is none of these; the message says which forms are accepted
+     */
+    public static Period parsePeriod(String text) {
+        String t = text == null ? "" : text.strip();
+        Matcher m = SHORT_PERIOD.matcher(t);
+        Period period = null;
+        if (m.matches()) {
+            int n = Integer.parseInt(m.group(1));
+            period = switch (m.group(2).toLowerCase(Locale.ROOT)) {
+                case "d" -> Period.ofDays(n);
+                case "w" -> Period.ofWeeks(n);
+                case "m" -> Period.ofMonths(n);
+                default -> Period.ofYears(n);
+            };
+        } else if (t.startsWith("P") || t.startsWith("p")) {
+            try {
+                period = Period.parse(t);
+            } catch (DateTimeParseException e) {
+                period = null; // reported below with the accepted forms
+            }
+        }
+        if (period == null || period.isZero() || period.isNegative()) {
+            throw new IllegalArgumentException("'" + t + "' is not a review period; use a number of days, weeks, months or years "
+                    + "(90d, 12w, 6m, 1y) or an ISO 8601 period such as P3M, longer than zero");
+        }
+        return period;
     }
 }

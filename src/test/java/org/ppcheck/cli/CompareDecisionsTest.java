@@ -1,0 +1,130 @@
+package org.ppcheck.cli;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.io.InputStream;
+import java.io.OutputStream;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.StandardCopyOption;
+import java.util.ArrayList;
+import java.util.List;
+import org.apache.poi.ss.usermodel.Row;
+import org.apache.poi.ss.usermodel.Sheet;
+import org.apache.poi.xssf.usermodel.XSSFWorkbook;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/**
+ * 'ppcheck compare' run again into the same folder never loses what reviewers typed into
+ * checklist.xlsx: decisions and notes are carried over, and a finding that changed is marked for
+ * re-review.
+ */
+class CompareDecisionsTest {
+    private static final int DECISION = 9;
+    private static final int NOTES = 10;
+    private static final int RE_REVIEW = 11;
+
+    @TempDir
+    Path tmp;
+
+    @Test
+    void aSecondCompareKeepsTheDecisionsAndFlagsTheFindingThatChanged() throws Exception {
+        Path tiny = Files.copy(Path.of("policies-corpus", "tiny-vague.txt"), tmp.resolve("tiny.txt"));
+        Files.copy(Path.of("policies-corpus", "nimbus-eu-saas.html"), tmp.resolve("nimbus.html"));
+        Path list = Files.writeString(tmp.resolve("vendors.csv"), "name,source\nTiny,tiny.txt\nNimbus,nimbus.html\n");
+        Path out = tmp.resolve("out");
+        Path checklist = out.resolve("checklist.xlsx");
+        assertThat(Cli.ppcheck("compare", "--out", out.toString(), list.toString()).exit()).isZero();
+
+        int typo;
+        try (XSSFWorkbook wb = open(checklist)) {
+            typo = rowOf(wb.getSheet("Nimbus"), "children") + 1;
+            type(wb.getSheet("Tiny"), "gdpr-reference", "Reject", "no GDPR section; ask legal");
+            type(wb.getSheet("Tiny"), "retention-period", "Approve with conditions", "");
+            type(wb.getSheet("Nimbus"), "art13-dpo", "approve", "DPO named");
+            type(wb.getSheet("Nimbus"), "children", "aprove", "");
+            save(wb, checklist);
+        }
+        Files.writeString(tiny, Files.readString(tiny)
+                + "\n\nYour rights under the GDPR\n\nUnder the GDPR you have the right to access and delete your personal data.\n");
+        Cli.Run second = Cli.ppcheck("compare", "--out", out.toString(), list.toString());
+
+        assertThat(second.exit()).isZero();
+        assertThat(second.err()).contains("1 from an earlier run").contains("ppcheck: " + checklist + ":Nimbus!J" + typo
+                + ": 'aprove' is not a decision; use one of approve, approve-with-conditions, reject, pending");
+        try (XSSFWorkbook wb = open(checklist)) {
+            Sheet tinySheet = wb.getSheet("Tiny");
+            assertThat(cells(tinySheet, "gdpr-reference")).containsExactly("pass", "reject", "no GDPR section; ask legal",
+                    "needs re-review: status was fail, now pass");
+            assertThat(cells(tinySheet, "retention-period")).containsExactly("fail", "approve-with-conditions", "", "");
+            Sheet nimbus = wb.getSheet("Nimbus");
+            assertThat(cells(nimbus, "art13-dpo")).containsExactly("pass", "approve", "DPO named", "");
+            assertThat(cells(nimbus, "children").subList(1, 4)).containsExactly("aprove", "", "");
+            List<String> flagged = new ArrayList<>();
+            for (Sheet sheet : List.of(tinySheet, nimbus)) {
+                for (int r = 1; r <= sheet.getLastRowNum(); r++) {
+                    if (!sheet.getRow(r).getCell(RE_REVIEW).getStringCellValue().isEmpty()) {
+                        flagged.add(sheet.getSheetName() + "/" + sheet.getRow(r).getCell(0).getStringCellValue());
+                    }
+                }
+            }
+            assertThat(flagged).containsExactly("Tiny/gdpr-reference");
+            assertThat(wb.getSheet("Earlier decisions")).isNull();
+        }
+    }
+
+    @Test
+    void anOldChecklistThatCannotBeReadStopsCompareAndStaysAsItWas() throws Exception {
+        Path out = Files.createDirectories(tmp.resolve("out"));
+        byte[] damaged = "PK\u0003\u0004 this was a checklist before the disk filled up".getBytes(java.nio.charset.StandardCharsets.ISO_8859_1);
+        Path checklist = Files.write(out.resolve("checklist.xlsx"), damaged);
+        Path list = Files.writeString(tmp.resolve("vendors.csv"), "name,source\nTiny," + Path.of("policies-corpus", "tiny-vague.txt")
+                .toAbsolutePath() + "\n");
+        Cli.Run run = Cli.ppcheck("compare", "--out", out.toString(), list.toString());
+        assertThat(run.exit()).isEqualTo(2);
+        assertThat(run.err().lines().toList()).singleElement().asString()
+                .startsWith("ppcheck: " + checklist + ": not an XLSX workbook")
+                .endsWith("; compare carries the reviewer decisions in it over and will not replace it: fix it or move it elsewhere, "
+                        + "then run compare again");
+        assertThat(Files.readAllBytes(checklist)).isEqualTo(damaged);
+        assertThat(out.resolve("report.html")).doesNotExist();
+        assertThat(out.resolve("vendors/tiny.json")).as("nothing was checked").doesNotExist();
+    }
+
+    /** Types a decision and a note into a rule's row, as a reviewer does in Excel. */
+    private static void type(Sheet sheet, String rule, String decision, String note) {
+        Row row = sheet.getRow(rowOf(sheet, rule));
+        row.getCell(DECISION).setCellValue(decision);
+        row.getCell(NOTES).setCellValue(note);
+    }
+
+    /** Status, Reviewer decision, Reviewer notes and Re-review of a rule's row. */
+    private static List<String> cells(Sheet sheet, String rule) {
+        Row row = sheet.getRow(rowOf(sheet, rule));
+        return List.of(3, DECISION, NOTES, RE_REVIEW).stream().map(c -> row.getCell(c).getStringCellValue()).toList();
+    }
+
+    private static int rowOf(Sheet sheet, String rule) {
+        for (int r = 1; r <= sheet.getLastRowNum(); r++) {
+            if (sheet.getRow(r).getCell(0).getStringCellValue().equals(rule)) {
+                return r;
+            }
+        }
+        throw new AssertionError("no row for " + rule + " in " + sheet.getSheetName());
+    }
+
+    private static XSSFWorkbook open(Path file) throws Exception {
+        try (InputStream in = Files.newInputStream(file)) {
+            return new XSSFWorkbook(in);
+        }
+    }
+
+    private static void save(XSSFWorkbook wb, Path file) throws Exception {
+        Path saved = Files.createTempFile(file.getParent(), "saved", ".xlsx");
+        try (OutputStream out = Files.newOutputStream(saved)) {
+            wb.write(out);
+        }
+        Files.move(saved, file, StandardCopyOption.REPLACE_EXISTING);
+    }
+}
