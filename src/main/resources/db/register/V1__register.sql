@@ -7,7 +7,10 @@ CREATE TABLE register_info (
     value TEXT NOT NULL
 );
 
--- A vendor; removing it keeps its history (removed_at set) unless it is purged.
+-- A vendor; removing it keeps its history (removed_at set) unless it is purged. The latest_* columns,
+-- score, grade, failed_high and versions repeat what its latest version and evaluation say (the
+-- recheck that records them writes both in one transaction), so that listing thousands of vendors
+-- reads one table.
 CREATE TABLE vendors (
     id              ${id},
     name            TEXT NOT NULL UNIQUE,
@@ -20,7 +23,15 @@ CREATE TABLE vendors (
     removed_at      TEXT,
     last_checked_at TEXT,
     fetch_failures  INTEGER NOT NULL DEFAULT 0,
-    last_failure    TEXT
+    last_failure    TEXT,
+    versions        INTEGER NOT NULL DEFAULT 0,
+    latest_seq      INTEGER,
+    latest_snapshot TEXT,
+    latest_text     TEXT,
+    latest_at       TEXT,
+    score           INTEGER,
+    grade           TEXT,
+    failed_high     INTEGER
 );
 
 -- A version: recorded when the policy's extracted text changed. The snapshot is the archived
@@ -39,8 +50,7 @@ CREATE TABLE versions (
     UNIQUE (vendor_id, seq)
 );
 
--- A version checked with one set of rules: the report as gzip-compressed JSON, and its digest (each
--- rule's status and a hash of its evidence, as JSON) for telling which decisions need re-review.
+-- A version checked with one set of rules: its score and grade.
 CREATE TABLE evaluations (
     id                ${id},
     version_id        BIGINT NOT NULL REFERENCES versions (id) ON DELETE CASCADE,
@@ -49,10 +59,17 @@ CREATE TABLE evaluations (
     score             INTEGER NOT NULL,
     grade             TEXT NOT NULL,
     failed_high       INTEGER NOT NULL,
-    report            ${blob} NOT NULL,
-    digest            TEXT NOT NULL,
     evaluated_at      TEXT NOT NULL,
     UNIQUE (version_id, rules_fingerprint)
+);
+
+-- An evaluation's report as gzip-compressed JSON, and its digest (each rule's status and a hash of
+-- its evidence, as JSON) for telling which decisions need re-review. Kept apart from evaluations so
+-- that the rows lists read stay small and close together.
+CREATE TABLE reports (
+    evaluation_id BIGINT PRIMARY KEY REFERENCES evaluations (id) ON DELETE CASCADE,
+    digest        TEXT NOT NULL,
+    report        ${blob} NOT NULL
 );
 
 -- What a recheck noticed; detail is JSON (the diff's facts, findings and score; failure counts).

@@ -4,6 +4,7 @@ import java.io.IOException;
 import java.io.PrintWriter;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.stream.Collectors;
 import me.tongfei.progressbar.DelegatingProgressBarConsumer;
@@ -18,6 +19,12 @@ import org.ppcheck.compare.ChecklistDecisions;
 import org.ppcheck.compare.Comparison;
 import org.ppcheck.compare.ComparisonReports;
 import org.ppcheck.compare.Vendors;
+import org.ppcheck.register.Register;
+import org.ppcheck.register.RegisterException;
+import org.ppcheck.register.RegisteredVendor;
+import org.ppcheck.report.Format;
+import org.ppcheck.report.Report;
+import org.ppcheck.util.AtomicFiles;
 import org.ppcheck.util.TerminalText;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
@@ -40,8 +47,18 @@ final class CompareCommand extends BaseCommand {
     @CommandLine.Mixin
     RunMixin run;
 
-    @Parameters(paramLabel = "VENDORS", description = "a CSV, XLSX or YAML vendor list, or a directory of policies")
+    @Parameters(paramLabel = "VENDORS", arity = "0..1", description = "a CSV, XLSX or YAML vendor list, or a directory of policies")
     Path vendorsInput;
+
+    @Option(names = "--from-register", description = "compare the register's vendors as last rechecked (their latest versions), "
+            + "fetching nothing, instead of VENDORS")
+    boolean fromRegister;
+
+    @Option(names = "--tags", paramLabel = "A,B", split = ",", description = "with --from-register: only the vendors with one of these tags")
+    List<String> tags = List.of();
+
+    @CommandLine.Mixin
+    RegisterMixin register;
 
     @Override
     List<ExitCode> exitCodes() {
@@ -50,6 +67,13 @@ final class CompareCommand extends BaseCommand {
 
     @Override
     ExitCode execute() throws CliException, IOException {
+        if (fromRegister == (vendorsInput != null)) {
+            throw new CliException(ExitCode.USAGE_ERROR, fromRegister ? "give either VENDORS or --from-register, not both"
+                    : "missing VENDORS: give a vendor list or a directory of policies, or --from-register");
+        }
+        if (fromRegister) {
+            return write(fromRegister(), null);
+        }
         Checker checker = new Checker(run.settings());
         List<Vendors.Vendor> vendors;
         try {
@@ -63,9 +87,20 @@ final class CompareCommand extends BaseCommand {
         } catch (Vendors.VendorsException e) {
             throw new CliException(ExitCode.USAGE_ERROR, e.problems(), e);
         }
+        return write(null, () -> compare(checker, vendors));
+    }
+
+    /** Checks the vendors. */
+    @FunctionalInterface
+    private interface Run {
+        List<Comparison.Result> results() throws IOException;
+    }
+
+    /** Writes the reports of the results given, or of those {@code run} gives once the output folder is taken. */
+    private ExitCode write(List<Comparison.Result> given, Run run) throws CliException {
         try (OutputLock lock = OutputLock.take(outDir)) {
             ChecklistDecisions previous = previousDecisions();
-            List<Comparison.Result> results = compare(checker, vendors);
+            List<Comparison.Result> results = given != null ? given : run.results();
             ExitCode exit = ExitCode.OK;
             for (Comparison.Result r : results) {
                 if (r.failed()) {
@@ -74,7 +109,10 @@ final class CompareCommand extends BaseCommand {
                 }
             }
             try {
-                ComparisonReports.write(outDir, results, checker.settings().rules().profileNames(), previous);
+                if (given != null) {
+                    writeVendorReports(results);
+                }
+                ComparisonReports.write(outDir, results, profiles(results), previous);
             } catch (IOException e) {
                 throw new CliException(ExitCode.USAGE_ERROR, outDir + ": cannot write the reports (" + e.getMessage() + "); check --out", e);
             }
@@ -87,9 +125,42 @@ final class CompareCommand extends BaseCommand {
         }
     }
 
+    /** The register's vendors (with one of --tags, if given) and the reports of their latest versions. */
+    private List<Comparison.Result> fromRegister() throws CliException {
+        List<Comparison.Result> results = new ArrayList<>();
+        try (Register reg = register.open(this)) {
+            for (RegisteredVendor v : reg.vendors(List.of())) {
+                if (!tags.isEmpty() && v.tags().stream().noneMatch(tags::contains)) {
+                    continue;
+                }
+                Report report = reg.latestReport(v);
+                results.add(report == null
+                        ? new Comparison.Result(v.asListed(), null, "never checked: run 'ppcheck recheck " + v.name() + "'", null, false)
+                        : new Comparison.Result(v.asListed(), report, null, null, true));
+            }
+        } catch (RegisterException e) {
+            throw new CliException(ExitCode.USAGE_ERROR, e.getMessage(), e);
+        }
+        if (results.isEmpty()) {
+            throw new CliException(ExitCode.USAGE_ERROR, "no vendors in the register" + (tags.isEmpty() ? "" : " with the tags " + String.join(", ", tags))
+                    + "; see 'ppcheck vendors list'");
+        }
+        return Comparison.rank(results);
+    }
+
+    /** Each vendor's JSON report in OUT/vendors, as a comparison that checks them writes it. */
+    private void writeVendorReports(List<Comparison.Result> results) throws IOException {
+        Path dir = Files.createDirectories(outDir.resolve("vendors"));
+        for (Comparison.Result r : results) {
+            if (!r.failed()) {
+                AtomicFiles.write(dir.resolve(r.vendor().slug() + ".json"), Format.JSON.render(r.report()));
+            }
+        }
+    }
+
     /**
-     * The reviewer input of the checklist already in --out, to carry into the new one; a checklist
-     * that cannot be read stops the run, which would otherwise replace it and lose that input.
+     * The reviewer input of the checklist already in the output folder, to carry over; an
+     * unreadable one stops the run, so that it is never replaced.
      */
     private ChecklistDecisions previousDecisions() throws CliException {
         try {
@@ -100,6 +171,15 @@ final class CompareCommand extends BaseCommand {
             throw new CliException(ExitCode.USAGE_ERROR, e.getMessage() + "; compare carries the reviewer decisions in it over and "
                     + "will not replace it: fix it or move it elsewhere, then run compare again", e);
         }
+    }
+
+    /** The profiles the reports were made with, as the reports say. */
+    private String profiles(List<Comparison.Result> results) throws CliException {
+        if (!fromRegister) {
+            return run.settings().rules().profileNames();
+        }
+        return results.stream().filter(r -> !r.failed()).flatMap(r -> r.report().score().profiles().stream()).distinct().sorted()
+                .collect(Collectors.joining(", "));
     }
 
     private List<Comparison.Result> compare(Checker checker, List<Vendors.Vendor> vendors) throws IOException {

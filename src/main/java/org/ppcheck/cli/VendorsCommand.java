@@ -169,19 +169,31 @@ final class VendorsCommand extends BaseCommand {
             return ExitCode.OK;
         }
 
+        private static final int[] WIDTHS = {28, 6, 8, 10, 10, 26, 11};
+
         private static String text(List<VendorStatus> rows) {
             if (rows.isEmpty()) {
                 return "No vendors. Add one with 'ppcheck vendors add NAME SOURCE'.\n";
             }
-            StringBuilder sb = new StringBuilder(String.format("%-28s %-6s %-8s %-10s %-10s %-26s %-10s %s%n", "VENDOR", "GRADE", "VERSIONS",
-                    "CHECKED", "CHANGED", "REVIEW", "NEXT", "LAST CHECK"));
+            StringBuilder sb = new StringBuilder(rows.size() * 120);
+            line(sb, "VENDOR", "GRADE", "VERSIONS", "CHECKED", "CHANGED", "REVIEW", "NEXT", "LAST CHECK");
             for (VendorStatus s : rows) {
-                sb.append(String.format("%-28s %-6s %-8s %-10s %-10s %-26s %-10s %s%n", TerminalText.escape(s.vendor().name()),
-                        s.evaluation() == null ? "-" : s.evaluation().grade() + " " + s.evaluation().score(), s.versions(),
-                        day(s.vendor().lastCheckedAt()), s.latest() == null ? "-" : day(s.latest().recordedAt()), s.reviewStatus(),
-                        s.nextReview() == null ? "-" : s.nextReview() + (s.due() ? "!" : ""), check(s)));
+                line(sb, TerminalText.escape(s.vendor().name()), s.grade() == null ? "-" : s.grade() + " " + s.score(),
+                        String.valueOf(s.versions()), day(s.vendor().lastCheckedAt()), day(s.lastChanged()),
+                        s.reviewStatus(), s.nextReview() == null ? "-" : s.nextReview() + (s.due() ? "!" : ""), check(s));
             }
             return sb.toString();
+        }
+
+        /** One line of the table: each column padded to its width (a longer value pushes the rest right). */
+        private static void line(StringBuilder sb, String... columns) {
+            for (int i = 0; i < columns.length; i++) {
+                sb.append(columns[i]);
+                if (i < WIDTHS.length) {
+                    sb.append(" ".repeat(Math.max(1, WIDTHS[i] + 1 - columns[i].length())));
+                }
+            }
+            sb.append('\n');
         }
 
         private static String check(VendorStatus s) {
@@ -201,12 +213,9 @@ final class VendorsCommand extends BaseCommand {
                 n.set("tags", json.valueToTree(s.vendor().tags()));
                 n.put("owner", s.vendor().owner()).put("reviewEvery", s.vendor().reviewEvery() == null ? null : s.vendor().reviewEvery().toString());
                 n.put("versions", s.versions());
-                n.put("grade", s.evaluation() == null ? null : s.evaluation().grade());
-                if (s.evaluation() != null) {
-                    n.put("score", s.evaluation().score());
-                }
-                n.put("snapshot", s.latest() == null ? null : s.latest().snapshot());
-                n.put("lastChecked", text(s.vendor().lastCheckedAt())).put("lastChanged", s.latest() == null ? null : s.latest().recordedAt().toString());
+                n.put("grade", s.grade()).put("score", s.score()).put("failedHigh", s.failedHigh());
+                n.put("version", s.latestVersion()).put("snapshot", s.snapshot());
+                n.put("lastChecked", text(s.vendor().lastCheckedAt())).put("lastChanged", text(s.lastChanged()));
                 n.put("fetchFailures", s.vendor().fetchFailures()).put("lastFailure", s.vendor().lastFailure());
                 n.put("review", s.reviewStatus()).put("decision", s.decision() == null ? null : s.decision().decision())
                         .put("reReview", s.decision() == null ? null : s.decision().reReview())
@@ -222,8 +231,8 @@ final class VendorsCommand extends BaseCommand {
                 for (VendorStatus s : rows) {
                     csv.printRecord(Stream.of(s.vendor().name(), s.vendor().source(), String.join(";", s.vendor().tags()),
                             s.vendor().owner() == null ? "" : s.vendor().owner(), s.vendor().reviewEvery() == null ? "" : s.vendor().reviewEvery().toString(),
-                            s.evaluation() == null ? "" : s.evaluation().grade(), s.evaluation() == null ? "" : String.valueOf(s.evaluation().score()),
-                            String.valueOf(s.versions()), text(s.vendor().lastCheckedAt()), s.latest() == null ? "" : s.latest().recordedAt().toString(),
+                            s.grade(), s.score() == null ? "" : String.valueOf(s.score()),
+                            String.valueOf(s.versions()), text(s.vendor().lastCheckedAt()), text(s.lastChanged()),
                             s.reviewStatus(), s.nextReview() == null ? "" : s.nextReview().toString(), String.valueOf(s.due()),
                             String.valueOf(s.vendor().fetchFailures())).map(c -> c == null ? "" : CsvText.cell(c)).toList());
                 }

@@ -2,7 +2,7 @@ package org.ppcheck.register;
 
 import java.time.Instant;
 import java.util.List;
-import java.util.Locale;
+import org.ppcheck.compare.ChecklistDecisions;
 
 /**
  * A reviewer's decision on a vendor, overall ({@code rule} null) or on one rule, made on version
@@ -13,7 +13,7 @@ import java.util.Locale;
 public record Decision(long id, String vendor, String rule, String decision, String by, Instant at, String note, int versionSeq,
                        String reReview) {
     /** The decisions a reviewer can record, as typed on the command line and in the checklist. */
-    public static final List<String> VALUES = List.of("approve", "approve-with-conditions", "reject", "pending");
+    public static final List<String> VALUES = ChecklistDecisions.VALUES;
 
     public boolean needsReReview() {
         return reReview != null;
@@ -21,10 +21,6 @@ public record Decision(long id, String vendor, String rule, String decision, Str
 
     /** The decision a reviewer means by {@code text} ("Approve with conditions" is approve-with-conditions), or null. */
     public static String normalise(String text) {
-        if (text == null) {
-            return null;
-        }
-        String d = text.strip().toLowerCase(Locale.ROOT).replaceAll("[\\s_]+", "-");
-        return VALUES.contains(d) ? d : null;
+        return text == null ? null : ChecklistDecisions.normalise(text);
     }
 }

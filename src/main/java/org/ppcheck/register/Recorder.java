@@ -62,8 +62,13 @@ final class Recorder {
         if (reg.evaluation(e.version().id(), e.fingerprint()) != null) {
             return;
         }
-        Evaluation before = e.version().id() == latest.id() ? reg.latestEvaluation(latest.id()) : null;
+        boolean ofLatest = e.version().id() == latest.id();
+        Evaluation before = ofLatest ? reg.latestEvaluation(latest.id()) : null;
         insertEvaluation(reg, e.version().id(), e.report(), e.fingerprint(), now);
+        if (ofLatest) {
+            reg.sql.update("UPDATE vendors SET score = ?, grade = ?, failed_high = ? WHERE id = ?", e.report().score().value(),
+                    e.report().score().grade(), failedHigh(e.report()), v.id());
+        }
         if (before != null && !before.grade().equals(e.report().score().grade())) {
             String summary = "grade " + before.grade() + " -> " + e.report().score().grade() + " with new rules (score " + before.score()
                     + " -> " + e.report().score().value() + ")";
@@ -81,6 +86,9 @@ final class Recorder {
         insertEvaluation(reg, versionId, c.report(), c.fingerprint(), now);
         Version version = reg.latestVersion(v.id());
         Report.Score score = c.report().score();
+        reg.sql.update("UPDATE vendors SET versions = versions + 1, latest_seq = ?, latest_snapshot = ?, latest_text = ?, latest_at = ?, "
+                + "score = ?, grade = ?, failed_high = ? WHERE id = ?", seq, c.snapshot(), c.textHash(), now, score.value(), score.grade(),
+                failedHigh(c.report()), v.id());
         if (latest == null || c.diff() == null) {
             events.add(event(reg, v, Event.Kind.FIRST_VERSION, now, version, null,
                     "first version recorded: grade " + score.grade() + " (" + score.value() + ")", scoreDetail(null, c.report())));
@@ -126,11 +134,14 @@ final class Recorder {
     }
 
     private static void insertEvaluation(Register reg, long versionId, Report report, String fingerprint, Instant now) throws SQLException {
-        reg.sql.insert("INSERT INTO evaluations (version_id, rules_fingerprint, profiles, score, grade, failed_high, report, digest, evaluated_at) "
-                + "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)", versionId, fingerprint, String.join(",", report.score().profiles()),
-                report.score().value(), report.score().grade(),
-                (int) report.failed().stream().filter(f -> f.severity().equals("high")).count(), Reports.write(report),
-                Reports.digestJson(report), now);
+        long id = reg.sql.insert("INSERT INTO evaluations (version_id, rules_fingerprint, profiles, score, grade, failed_high, evaluated_at) "
+                + "VALUES (?, ?, ?, ?, ?, ?, ?)", versionId, fingerprint, String.join(",", report.score().profiles()),
+                report.score().value(), report.score().grade(), failedHigh(report), now);
+        reg.sql.update("INSERT INTO reports (evaluation_id, digest, report) VALUES (?, ?, ?)", id, Reports.digestJson(report), Reports.write(report));
+    }
+
+    private static int failedHigh(Report report) {
+        return (int) report.failed().stream().filter(f -> f.severity().equals("high")).count();
     }
 
     private static JsonNode scoreDetail(Evaluation before, Report after) {

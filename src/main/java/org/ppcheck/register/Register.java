@@ -26,6 +26,9 @@ public final class Register implements AutoCloseable {
             + "x.fetched_at, x.recorded_at";
     static final String EVALUATION_COLUMNS = "e.id, e.version_id, e.rules_fingerprint, e.profiles, e.score, e.grade, e.failed_high, e.evaluated_at";
 
+    /** Review intervals as read, shared: a register has few distinct ones and lists read thousands. */
+    private static final java.util.Map<String, Period> PERIODS = new java.util.concurrent.ConcurrentHashMap<>();
+
     private final Database db;
     final Sql sql;
     private final String id;
@@ -175,8 +178,15 @@ public final class Register implements AutoCloseable {
 
     /** The report of an evaluation. */
     public Report report(Evaluation evaluation) throws RegisterException {
-        byte[] gz = query(() -> sql.one("SELECT report FROM evaluations WHERE id = ?", r -> r.getBytes(1), evaluation.id()));
+        byte[] gz = query(() -> sql.one("SELECT report FROM reports WHERE evaluation_id = ?", r -> r.getBytes(1), evaluation.id()));
         return Reports.read(gz);
+    }
+
+    /** The report of the vendor's latest version as last evaluated, or null before its first recheck. */
+    public Report latestReport(RegisteredVendor v) throws RegisterException {
+        Version latest = latestVersion(v.id());
+        Evaluation e = latest == null ? null : latestEvaluation(latest.id());
+        return e == null ? null : report(e);
     }
 
     // ---- events
@@ -261,7 +271,7 @@ public final class Register implements AutoCloseable {
         String tags = r.getString(o + 4);
         String every = r.getString(o + 6);
         return new RegisteredVendor(r.getLong(o + 1), r.getString(o + 2), r.getString(o + 3),
-                tags.isEmpty() ? List.of() : Stream.of(tags.split(";")).toList(), r.getString(o + 5), every == null ? null : Period.parse(every),
+                tags.isEmpty() ? List.of() : Stream.of(tags.split(";")).toList(), r.getString(o + 5), every == null ? null : PERIODS.computeIfAbsent(every, Period::parse),
                 Sql.time(r.getString(o + 7)), Sql.time(r.getString(o + 8)), Sql.time(r.getString(o + 9)), r.getInt(o + 10), r.getString(o + 11));
     }
 

@@ -3,6 +3,7 @@ package org.ppcheck.register;
 import java.time.Instant;
 import java.time.Period;
 import java.util.List;
+import org.ppcheck.compare.Vendors;
 
 /**
  * A vendor in the register: where its policy is, who owns the relationship, how often it is
@@ -13,5 +14,10 @@ public record RegisteredVendor(long id, String name, String source, List<String>
                                Instant addedAt, Instant removedAt, Instant lastCheckedAt, int fetchFailures, String lastFailure) {
     public RegisteredVendor {
         tags = List.copyOf(tags);
+    }
+
+    /** The vendor as a vendor list names it (for the comparison reports). */
+    public Vendors.Vendor asListed() {
+        return new Vendors.Vendor(name, source, tags, owner, reviewEvery);
     }
 }

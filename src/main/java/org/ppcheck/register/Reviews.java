@@ -75,23 +75,25 @@ public final class Reviews {
     public List<VendorStatus> statuses(LocalDate today) throws RegisterException {
         // two queries for any number of vendors: the vendors with their latest version, evaluation and overall
         // decision (and that evaluation's digest where rule decisions need it), then the rule decisions in force
-        String select = "SELECT " + Register.VENDOR_COLUMNS + ", " + Register.VERSION_COLUMNS + ", " + Register.EVALUATION_COLUMNS + ", "
-                + DECISION_COLUMNS + ", (SELECT count(*) FROM versions c WHERE c.vendor_id = v.id), "
-                + "CASE WHEN EXISTS (SELECT 1 FROM decisions rd WHERE rd.vendor_id = v.id AND rd.rule <> '') THEN e.digest END FROM vendors v "
-                + "LEFT JOIN versions x ON x.vendor_id = v.id AND x.seq = (SELECT max(seq) FROM versions WHERE vendor_id = v.id) "
-                + "LEFT JOIN evaluations e ON e.id = (SELECT max(id) FROM evaluations WHERE version_id = x.id) "
+        String select = "SELECT " + Register.VENDOR_COLUMNS + ", v.latest_seq, v.latest_snapshot, v.latest_text, v.latest_at, v.score, "
+                + "v.grade, v.failed_high, v.versions, " + DECISION_COLUMNS + ", "
+                + "CASE WHEN EXISTS (SELECT 1 FROM decisions rd WHERE rd.vendor_id = v.id AND rd.rule <> '') THEN "
+                + "(SELECT r.digest FROM reports r JOIN evaluations e ON e.id = r.evaluation_id JOIN versions x ON x.id = e.version_id "
+                + "WHERE x.vendor_id = v.id AND x.seq = v.latest_seq ORDER BY e.id DESC LIMIT 1) END FROM vendors v "
                 + "LEFT JOIN decisions d ON d.id = (SELECT max(id) FROM decisions WHERE vendor_id = v.id AND rule = '') "
                 + "LEFT JOIN versions dx ON dx.id = d.version_id "
                 + "WHERE v.removed_at IS NULL ORDER BY v.name";
         String ruleDecisions = "SELECT vendor_id, rule, seen FROM decisions WHERE rule <> '' AND id IN "
                 + "(SELECT max(id) FROM decisions WHERE rule <> '' GROUP BY vendor_id, rule)";
         return reg.query(() -> {
-            record Row(RegisteredVendor v, Version x, Evaluation e, Decision d, String seen, int versions, String digest) { }
+            record Row(RegisteredVendor v, Integer seq, String snapshot, String text, Instant at, Integer score, String grade, Integer failedHigh,
+                       int versions, Decision d, String seen, String digest) { }
             List<Row> rows = reg.sql.list(select, r -> {
                 RegisteredVendor v = Register.vendorRow(r, 0);
-                boolean decided = r.getObject(30) != null;
-                return new Row(v, Register.versionRow(r, 11), Register.evaluationRow(r, 21), decided ? decisionRow(r, 29, v.name(), null) : null,
-                        decided ? r.getString(37) : null, r.getInt(38), r.getString(39));
+                boolean decided = r.getObject(20) != null;
+                return new Row(v, Sql.integer(r, 12), r.getString(13), r.getString(14), Sql.time(r.getString(15)),
+                        Sql.integer(r, 16), r.getString(17), Sql.integer(r, 18), r.getInt(19),
+                        decided ? decisionRow(r, 19, v.name(), null) : null, decided ? r.getString(27) : null, r.getString(28));
             });
             Map<Long, List<String[]>> seenByVendor = new HashMap<>();
             for (String[] d : reg.sql.list(ruleDecisions, r -> new String[] {r.getString(1), r.getString(2), r.getString(3)})) {
@@ -99,7 +101,7 @@ public final class Reviews {
             }
             List<VendorStatus> out = new ArrayList<>();
             for (Row row : rows) {
-                Decision overall = row.d() == null ? null : withReReview(row.d(), overallChange(row.seen(), row.x(), row.e()));
+                Decision overall = row.d() == null ? null : withReReview(row.d(), overallChange(row.seen(), row.seq(), row.text(), row.grade()));
                 boolean rulesToReReview = false;
                 if (row.digest() != null) {
                     Map<String, String> now = Reports.digest(row.digest());
@@ -108,8 +110,8 @@ public final class Reviews {
                     }
                 }
                 LocalDate next = nextReview(row.v(), overall);
-                out.add(new VendorStatus(row.v(), row.x(), row.e(), row.versions(), overall, status(overall, rulesToReReview), next,
-                        next != null && !next.isAfter(today)));
+                out.add(new VendorStatus(row.v(), row.seq(), row.snapshot(), row.at(), row.score(), row.grade(), row.failedHigh(), row.versions(),
+                        overall, status(overall, rulesToReReview), next, next != null && !next.isAfter(today)));
             }
             return out;
         });
@@ -159,7 +161,7 @@ public final class Reviews {
         if (e == null) {
             return null;
         }
-        String digest = reg.sql.one("SELECT digest FROM evaluations WHERE id = ?", r -> r.getString(1), e.id());
+        String digest = reg.sql.one("SELECT digest FROM reports WHERE evaluation_id = ?", r -> r.getString(1), e.id());
         return new Current(latest, e, Reports.digest(digest));
     }
 
@@ -174,7 +176,7 @@ public final class Reviews {
         for (int i = 0; i < decisions.size(); i++) {
             Decision d = decisions.get(i);
             String was = seen.get(i)[0];
-            String change = now == null ? null : d.rule() == null ? overallChange(was, now.version(), now.evaluation())
+            String change = now == null ? null : d.rule() == null ? overallChange(was, now.version().seq(), now.version().textHash(), now.evaluation().grade())
                     : Reports.ruleChange(was, now.digest().get(d.rule()));
             out.add(withReReview(d, change));
         }
@@ -186,15 +188,15 @@ public final class Reviews {
     }
 
     /** What changed since an overall decision saw the policy: its text (a new version) or its grade; null when neither. */
-    private static String overallChange(String seen, Version now, Evaluation eval) {
-        if (seen == null || now == null || eval == null) {
+    private static String overallChange(String seen, Integer seq, String textHash, String grade) {
+        if (seen == null || seq == null || grade == null) {
             return null;
         }
         String[] was = seen.split("\\|", 2);
-        if (!was[0].equals(now.textHash())) {
-            return "the policy changed (now version " + now.seq() + ")";
+        if (!was[0].equals(textHash)) {
+            return "the policy changed (now version " + seq + ")";
         }
-        return was[1].equals(eval.grade()) ? null : "grade was " + was[1] + ", now " + eval.grade();
+        return was[1].equals(grade) ? null : "grade was " + was[1] + ", now " + grade;
     }
 
     private static String status(Decision overall, boolean rulesToReReview) {

@@ -77,6 +77,12 @@ final class Sql {
         return s;
     }
 
+    /** An integer column that may be null. */
+    static Integer integer(ResultSet r, int column) throws SQLException {
+        int value = r.getInt(column);
+        return r.wasNull() ? null : value;
+    }
+
     static String time(Instant t) {
         return TIME.format(t.truncatedTo(ChronoUnit.MILLIS));
     }
