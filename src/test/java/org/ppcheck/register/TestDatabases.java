@@ -91,8 +91,8 @@ public final class TestDatabases {
             Runtime.getRuntime().addShutdownHook(new Thread(server::stop, "postgres-test-server-stop"));
             return server.url("postgres");
         } catch (IOException e) {
-            unavailable = "PostgreSQL cannot run here (" + e.getMessage() + "); set " + SERVER_VARIABLE
-                    + " to the JDBC URL of a server to run the PostgreSQL tests";
+            unavailable = "PostgreSQL cannot run here: " + e.getMessage() + ". To run the PostgreSQL tests, set "
+                    + SERVER_VARIABLE + " to the JDBC URL of a server";
             return null;
         }
     }
@@ -122,7 +122,8 @@ public final class TestDatabases {
             s.execute(sql);
         } catch (SQLException e) {
             throw new IllegalStateException(sql + " failed on the PostgreSQL server " + url.replaceAll(
-                    "password=[^&]*", "password=***") + ": " + e.getMessage(), e);
+                    "password=[^&]*", "password=***") + (external ? " (named by " + SERVER_VARIABLE + ")" : "")
+                    + ": " + e.getMessage(), e);
         }
     }
 }
