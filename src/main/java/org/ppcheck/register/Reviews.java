@@ -10,6 +10,7 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import org.ppcheck.compare.ChecklistDecisions;
 import org.ppcheck.util.YamlBinder;
 
 /**
@@ -33,6 +34,46 @@ public final class Reviews {
      * that rule, which the latest evaluation must know.
      */
     public Decision decide(String vendorName, String rule, String decision, String by, String note, Instant now) throws RegisterException {
+        return decide(vendorName, rule, decision, by, note, null, now);
+    }
+
+    /** What an import of a checklist did. */
+    public record Imported(int recorded, int unchanged, List<String> notes) { }
+
+    /**
+     * Records the decisions of a filled-in checklist, all or none: each on its vendor's latest
+     * version and rule. A decision made on a finding whose status the register now sees otherwise is
+     * recorded as needing re-review; a decision already in force, with the same note, is not recorded again.
+     */
+    public Imported importChecklist(ChecklistDecisions checklist, String by, Instant now) throws RegisterException {
+        return reg.transaction(() -> {
+            int recorded = 0;
+            int unchanged = 0;
+            List<String> notes = new ArrayList<>();
+            for (ChecklistDecisions.Entry e : checklist.entries()) {
+                if (!e.decided()) {
+                    continue;
+                }
+                RegisteredVendor v = reg.vendor(e.vendor());
+                Decision inForce = inForce(v, current(v)).stream().filter(d -> e.rule().equals(d.rule())).findFirst().orElse(null);
+                if (inForce != null && inForce.decision().equals(e.decision()) && inForce.note().equals(e.note()) && !inForce.needsReReview()) {
+                    unchanged++;
+                    continue;
+                }
+                Decision d = decide(v.name(), e.rule(), e.decision(), by, e.note(), e.status(), now);
+                recorded++;
+                if (decisions(v).stream().anyMatch(x -> x.id() == d.id() && x.needsReReview())) {
+                    notes.add(v.name() + " / " + e.rule() + ": decided on status " + e.status().replace('_', ' ')
+                            + "; the latest version differs, so it needs re-review");
+                }
+            }
+            return new Imported(recorded, unchanged, notes);
+        });
+    }
+
+    /** A decision; {@code sawStatus}, when given, is the rule's status as the reviewer saw it (in a checklist). */
+    private Decision decide(String vendorName, String rule, String decision, String by, String note, String sawStatus, Instant now)
+            throws RegisterException {
         String value = Decision.normalise(decision);
         if (value == null) {
             throw new RegisterException("'" + decision + "' is not a decision; use one of " + String.join(", ", Decision.VALUES));
@@ -51,6 +92,9 @@ public final class Reviews {
                 if (seen == null) {
                     throw new RegisterException("no rule '" + rule + "' in " + v.name() + "'s latest report"
                             + YamlBinder.suggestion(rule, current.digest().keySet()) + "; see 'ppcheck explain --list'");
+                }
+                if (sawStatus != null && !seen.startsWith(sawStatus + ":")) {
+                    seen = sawStatus + ":seen-in-a-checklist"; // not what the latest version shows: needs re-review at once
                 }
             }
             long id = reg.sql.insert("INSERT INTO decisions (vendor_id, rule, decision, decided_by, decided_at, note, version_id, seen) "
