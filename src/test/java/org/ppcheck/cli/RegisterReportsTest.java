@@ -106,6 +106,34 @@ class RegisterReportsTest {
         assertThat(ppcheck("history", "Lotus Chat").out()).doesNotContain("changed my mind");
     }
 
+    @Test
+    void reviewsFallDueForVendorsWithAnIntervalAndRecheckDueTakesOnlyThose() {
+        Cli.Run due = ppcheck("vendors", "list", "--due", "--format", "csv");
+        assertThat(due.exit()).isZero();
+        assertThat(due.out().lines().skip(1).map(l -> l.split(",")[0])).as("never reviewed, with an interval").containsExactly("Lotus Chat", "Nimbus");
+        Cli.Run recheck = ppcheck("recheck", "--due", "--archive", tmp.resolve("archive").toString());
+        assertThat(recheck.out()).doesNotContain("Brightfeed");
+        assertThat(recheck.exit()).as("the deleted sources of the vendors due").isEqualTo(5);
+        assertThat(recheck.out()).contains("Lotus Chat: failed: ", "Nimbus: failed: ");
+    }
+
+    @Test
+    void aHostileVendorNameIsShownAsTextInEveryRegisterOutput() throws Exception {
+        String name = "=HYPERLINK(\"http://evil.example\")\u001b[2J\u202eRed";
+        Path policy = Files.copy(Path.of("policies-corpus", "tiny-vague.txt"), tmp.resolve("tiny.txt"));
+        assertThat(ppcheck("vendors", "add", name, policy.toString()).exit()).isZero();
+        assertThat(ppcheck("recheck", name, "--archive", tmp.resolve("archive").toString()).exit()).isZero();
+        for (String out : List.of(ppcheck("vendors", "list").out(), ppcheck("history", name).out(), ppcheck("recheck", name).out())) {
+            assertThat(out).doesNotContain("\u001b", "\u202e").contains("\\x1b[2J");
+        }
+        assertThat(ppcheck("vendors", "list", "--format", "csv").out()).contains("'=HYPERLINK(");
+        String feed = ppcheck("feed", name).out();
+        assertThat(feed).doesNotContain("\u001b");
+        var doc = javax.xml.parsers.DocumentBuilderFactory.newInstance().newDocumentBuilder()
+                .parse(new java.io.ByteArrayInputStream(feed.getBytes(java.nio.charset.StandardCharsets.UTF_8)));
+        assertThat(doc.getElementsByTagName("entry").getLength()).isPositive();
+    }
+
     /** Types a decision and a note into a rule's row, found by its header, as a reviewer does in Excel. */
     private static void type(Sheet sheet, String rule, String decision, String note) {
         Row header = sheet.getRow(0);
