@@ -20,8 +20,8 @@ public enum ExitCode {
     FETCH_FAILED(3, "a URL could not be fetched (network, HTTP error, timeout, too large, robots.txt, needs JavaScript)"),
     /** A finding at or above the {@code --fail-on} severity failed. */
     FINDINGS_FAILED(4, "a finding at or above --fail-on failed"),
-    /** {@code compare}: some vendors failed (each listed with its reason); the others have their reports. */
-    SOME_FAILED(5, "some vendors could not be checked (each is listed with its reason; the others have their reports)"),
+    /** {@code compare}, {@code recheck}: some vendors failed (each listed with its reason); the others have their reports or versions. */
+    SOME_FAILED(5, "some vendors could not be checked (each is listed with its reason; the others have their reports or versions)"),
     /** A URL was fetched, but neither it nor the pages it links to is a privacy policy. */
     NO_POLICY(6, "a URL was fetched but no privacy policy was found there");
 
