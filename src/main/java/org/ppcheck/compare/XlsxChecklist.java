@@ -24,6 +24,7 @@ import org.apache.poi.xssf.usermodel.XSSFWorkbook;
 import org.ppcheck.compare.ChecklistDecisions.Entry;
 import org.ppcheck.compare.Comparison.Result;
 import org.ppcheck.report.Report;
+import org.ppcheck.util.XmlText;
 
 /**
  * {@code checklist.xlsx}, what procurement teams work in: a summary sheet ranking the vendors, then
@@ -257,26 +258,8 @@ final class XlsxChecklist {
         return s.substring(0, Character.isHighSurrogate(s.charAt(max - 1)) ? max - 1 : max);
     }
 
-    /**
-     * The text with what XML 1.0 cannot hold replaced: C0 control characters other than tab, line
-     * feed and carriage return become visible escapes ({@code \x1b}); U+FFFE, U+FFFF and unpaired
-     * surrogates become U+FFFD. POI writes such characters as they are and Excel then refuses the file.
-     */
+    /** The text with what XML 1.0 cannot hold replaced (see {@link XmlText#clean}); POI would write it as it is and Excel refuse the file. */
     static String xmlText(String s) {
-        StringBuilder sb = new StringBuilder(s.length());
-        for (int i = 0; i < s.length(); i++) {
-            char c = s.charAt(i);
-            boolean pair = Character.isHighSurrogate(c) && i + 1 < s.length() && Character.isLowSurrogate(s.charAt(i + 1));
-            if (pair) {
-                sb.append(c).append(s.charAt(++i));
-            } else if (c < 0x20 && c != '\t' && c != '\n' && c != '\r') {
-                sb.append(String.format("\\x%02x", (int) c));
-            } else if (Character.isSurrogate(c) || c == '\uFFFE' || c == '\uFFFF') {
-                sb.append('\uFFFD');
-            } else {
-                sb.append(c);
-            }
-        }
-        return sb.toString();
+        return XmlText.clean(s);
     }
 }

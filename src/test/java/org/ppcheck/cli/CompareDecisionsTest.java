@@ -2,11 +2,8 @@ package org.ppcheck.cli;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import java.io.InputStream;
-import java.io.OutputStream;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.nio.file.StandardCopyOption;
 import java.util.ArrayList;
 import java.util.List;
 import org.apache.poi.ss.usermodel.Row;
@@ -38,13 +35,13 @@ class CompareDecisionsTest {
         assertThat(Cli.ppcheck("compare", "--out", out.toString(), list.toString()).exit()).isZero();
 
         int typo;
-        try (XSSFWorkbook wb = open(checklist)) {
-            typo = rowOf(wb.getSheet("Nimbus"), "children") + 1;
-            type(wb.getSheet("Tiny"), "gdpr-reference", "Reject", "no GDPR section; ask legal");
-            type(wb.getSheet("Tiny"), "retention-period", "Approve with conditions", "");
-            type(wb.getSheet("Nimbus"), "art13-dpo", "approve", "DPO named");
-            type(wb.getSheet("Nimbus"), "children", "aprove", "");
-            save(wb, checklist);
+        try (XSSFWorkbook wb = Checklists.open(checklist)) {
+            typo = Checklists.row(wb.getSheet("Nimbus"), "children").getRowNum() + 1;
+            Checklists.type(wb.getSheet("Tiny"), "gdpr-reference", "Reject", "no GDPR section; ask legal");
+            Checklists.type(wb.getSheet("Tiny"), "retention-period", "Approve with conditions", "");
+            Checklists.type(wb.getSheet("Nimbus"), "art13-dpo", "approve", "DPO named");
+            Checklists.type(wb.getSheet("Nimbus"), "children", "aprove", "");
+            Checklists.save(wb, checklist);
         }
         Files.writeString(tiny, Files.readString(tiny)
                 + "\n\nYour rights under the GDPR\n\nUnder the GDPR you have the right to access and delete your personal data.\n");
@@ -53,7 +50,7 @@ class CompareDecisionsTest {
         assertThat(second.exit()).isZero();
         assertThat(second.err()).contains("1 from an earlier run").contains("ppcheck: " + checklist + ":Nimbus!J" + typo
                 + ": 'aprove' is not a decision; use one of approve, approve-with-conditions, reject, pending");
-        try (XSSFWorkbook wb = open(checklist)) {
+        try (XSSFWorkbook wb = Checklists.open(checklist)) {
             Sheet tinySheet = wb.getSheet("Tiny");
             assertThat(cells(tinySheet, "gdpr-reference")).containsExactly("pass", "reject", "no GDPR section; ask legal",
                     "needs re-review: status was fail, now pass");
@@ -92,39 +89,9 @@ class CompareDecisionsTest {
         assertThat(out.resolve("vendors/tiny.json")).as("nothing was checked").doesNotExist();
     }
 
-    /** Types a decision and a note into a rule's row, as a reviewer does in Excel. */
-    private static void type(Sheet sheet, String rule, String decision, String note) {
-        Row row = sheet.getRow(rowOf(sheet, rule));
-        row.getCell(DECISION).setCellValue(decision);
-        row.getCell(NOTES).setCellValue(note);
-    }
-
     /** Status, Reviewer decision, Reviewer notes and Re-review of a rule's row. */
     private static List<String> cells(Sheet sheet, String rule) {
-        Row row = sheet.getRow(rowOf(sheet, rule));
+        Row row = Checklists.row(sheet, rule);
         return List.of(3, DECISION, NOTES, RE_REVIEW).stream().map(c -> row.getCell(c).getStringCellValue()).toList();
-    }
-
-    private static int rowOf(Sheet sheet, String rule) {
-        for (int r = 1; r <= sheet.getLastRowNum(); r++) {
-            if (sheet.getRow(r).getCell(0).getStringCellValue().equals(rule)) {
-                return r;
-            }
-        }
-        throw new AssertionError("no row for " + rule + " in " + sheet.getSheetName());
-    }
-
-    private static XSSFWorkbook open(Path file) throws Exception {
-        try (InputStream in = Files.newInputStream(file)) {
-            return new XSSFWorkbook(in);
-        }
-    }
-
-    private static void save(XSSFWorkbook wb, Path file) throws Exception {
-        Path saved = Files.createTempFile(file.getParent(), "saved", ".xlsx");
-        try (OutputStream out = Files.newOutputStream(saved)) {
-            wb.write(out);
-        }
-        Files.move(saved, file, StandardCopyOption.REPLACE_EXISTING);
     }
 }

@@ -2,14 +2,10 @@ package org.ppcheck.cli;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import java.io.InputStream;
-import java.io.OutputStream;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.nio.file.StandardCopyOption;
 import java.util.ArrayList;
 import java.util.List;
-import org.apache.poi.ss.usermodel.Row;
 import org.apache.poi.ss.usermodel.Sheet;
 import org.apache.poi.xssf.usermodel.XSSFWorkbook;
 import org.junit.jupiter.api.BeforeEach;
@@ -78,11 +74,11 @@ class RegisterReportsTest {
         Path out = tmp.resolve("out");
         assertThat(ppcheck("compare", "--from-register", "--out", out.toString()).exit()).isZero();
         Path checklist = out.resolve("checklist.xlsx");
-        try (XSSFWorkbook wb = open(checklist)) {
+        try (XSSFWorkbook wb = Checklists.open(checklist)) {
             Sheet lotus = wb.getSheet("Lotus Chat");
-            type(lotus, "high-risk-location", "Reject", "stores data in China");
-            type(lotus, "gdpr-reference", "approve with conditions", "ask for an EU addendum");
-            save(wb, checklist);
+            Checklists.type(lotus, "high-risk-location", "Reject", "stores data in China");
+            Checklists.type(lotus, "gdpr-reference", "approve with conditions", "ask for an EU addendum");
+            Checklists.save(wb, checklist);
         }
         Cli.Run imported = ppcheck("decisions", "import", checklist.toString(), "--by", "Ann");
         assertThat(imported.exit()).as(imported.err()).isZero();
@@ -95,10 +91,10 @@ class RegisterReportsTest {
         Cli.Run again = ppcheck("decisions", "import", checklist.toString(), "--by", "Ann");
         assertThat(again.err()).contains("0 decisions recorded by Ann, 2 already in force");
 
-        try (XSSFWorkbook wb = open(checklist)) {
-            type(wb.getSheet("Nimbus"), "breach-notification", "aprove", "");
-            type(wb.getSheet("Lotus Chat"), "high-risk-location", "approve", "changed my mind");
-            save(wb, checklist);
+        try (XSSFWorkbook wb = Checklists.open(checklist)) {
+            Checklists.type(wb.getSheet("Nimbus"), "breach-notification", "aprove", "");
+            Checklists.type(wb.getSheet("Lotus Chat"), "high-risk-location", "approve", "changed my mind");
+            Checklists.save(wb, checklist);
         }
         Cli.Run bad = ppcheck("decisions", "import", checklist.toString(), "--by", "Ann");
         assertThat(bad.exit()).isEqualTo(2);
@@ -132,40 +128,5 @@ class RegisterReportsTest {
         var doc = javax.xml.parsers.DocumentBuilderFactory.newInstance().newDocumentBuilder()
                 .parse(new java.io.ByteArrayInputStream(feed.getBytes(java.nio.charset.StandardCharsets.UTF_8)));
         assertThat(doc.getElementsByTagName("entry").getLength()).isPositive();
-    }
-
-    /** Types a decision and a note into a rule's row, found by its header, as a reviewer does in Excel. */
-    private static void type(Sheet sheet, String rule, String decision, String note) {
-        Row header = sheet.getRow(0);
-        int decisionColumn = -1;
-        int notesColumn = -1;
-        for (int c = 0; c < header.getLastCellNum(); c++) {
-            String name = header.getCell(c).getStringCellValue();
-            decisionColumn = name.equals("Reviewer decision") ? c : decisionColumn;
-            notesColumn = name.equals("Reviewer notes") ? c : notesColumn;
-        }
-        for (int r = 1; r <= sheet.getLastRowNum(); r++) {
-            Row row = sheet.getRow(r);
-            if (row.getCell(0).getStringCellValue().equals(rule)) {
-                row.getCell(decisionColumn).setCellValue(decision);
-                row.getCell(notesColumn).setCellValue(note);
-                return;
-            }
-        }
-        throw new AssertionError("no row for " + rule + " in " + sheet.getSheetName());
-    }
-
-    private static XSSFWorkbook open(Path file) throws Exception {
-        try (InputStream in = Files.newInputStream(file)) {
-            return new XSSFWorkbook(in);
-        }
-    }
-
-    private static void save(XSSFWorkbook wb, Path file) throws Exception {
-        Path saved = Files.createTempFile(file.getParent(), "saved", ".xlsx");
-        try (OutputStream out = Files.newOutputStream(saved)) {
-            wb.write(out);
-        }
-        Files.move(saved, file, StandardCopyOption.REPLACE_EXISTING);
     }
 }
