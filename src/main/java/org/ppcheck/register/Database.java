@@ -140,7 +140,19 @@ final class Database implements AutoCloseable {
                     .load()
                     .migrate();
         } catch (FlywayException e) {
+            if (migratedMeanwhile()) {
+                return; // another process created the schema at the same moment
+            }
             throw new RegisterException("cannot bring the register " + name + " up to date: " + oneLine(e), e);
+        }
+    }
+
+    private boolean migratedMeanwhile() {
+        try {
+            Integer applied = appliedVersion();
+            return applied != null && applied == SCHEMA_VERSION;
+        } catch (SQLException e) {
+            return false;
         }
     }
 

@@ -17,7 +17,10 @@ import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.ValueSource;
 import org.ppcheck.fetch.LocalSite;
+import org.ppcheck.register.TestDatabases;
 import org.w3c.dom.Document;
 import org.w3c.dom.Element;
 import org.w3c.dom.NodeList;
@@ -27,7 +30,8 @@ import org.w3c.dom.NodeList;
  * loopback: three vendors are added and rechecked; one policy gains keystroke collection, another
  * page changes only its chrome (footer time, a rotating banner, white space, a tracking parameter);
  * the next recheck records exactly one new version, one change event naming the new data field,
- * its Atom entry and its webhook delivery, and flags the decision made before the change.
+ * its Atom entry and its webhook delivery, and flags the decision made before the change. The
+ * whole story runs on SQLite and on a real PostgreSQL server.
  */
 class RegisterScenarioTest {
     private static final String ATOM = "http://www.w3.org/2005/Atom";
@@ -83,8 +87,12 @@ class RegisterScenarioTest {
         return ppcheck(args.toArray(String[]::new));
     }
 
-    @Test
-    void onlyARealChangeMakesAVersionAnEventAFeedEntryAndAWebhookDeliveryAndFlagsTheDecision() throws Exception {
+    @ParameterizedTest
+    @ValueSource(strings = {"sqlite", "postgresql"})
+    void onlyARealChangeMakesAVersionAnEventAFeedEntryAndAWebhookDeliveryAndFlagsTheDecision(String kind) throws Exception {
+        if (kind.equals("postgresql")) {
+            db = TestDatabases.postgres();
+        }
         assertThat(ppcheck("vendors", "add", "Nimbus", site.url("/nimbus/privacy").toString(), "--tags", "saas,eu").exit()).isZero();
         assertThat(ppcheck("vendors", "add", "Orbit", site.url("/orbit/privacy").toString(), "--owner", "Ann").exit()).isZero();
         assertThat(ppcheck("vendors", "add", "Brightfeed", site.url("/brightfeed/privacy").toString()).exit()).isZero();
