@@ -66,6 +66,42 @@ public record RetentionPeriod(String text, Period date, Duration time) {
         return BY_LENGTH.compare(this, other) > 0;
     }
 
+    /** The period in words, as people write it: {@code P1Y6M} is "1 year and 6 months", {@code PT48H} "48 hours". */
+    public String words() {
+        java.util.List<String> parts = new java.util.ArrayList<>();
+        boolean time = false;
+        java.util.regex.Matcher m = java.util.regex.Pattern.compile("T|(\\d+)([YMWDHS])").matcher(text);
+        while (m.find()) {
+            if (m.group().equals("T")) {
+                time = true;
+                continue;
+            }
+            long n = Long.parseLong(m.group(1));
+            String unit = switch (m.group(2)) {
+                case "Y" -> "year";
+                case "M" -> time ? "minute" : "month";
+                case "W" -> "week";
+                case "D" -> "day";
+                case "H" -> "hour";
+                default -> "second";
+            };
+            parts.add(n + " " + unit + (n == 1 ? "" : "s"));
+        }
+        if (parts.size() <= 1) {
+            return parts.isEmpty() ? "0 days" : parts.get(0);
+        }
+        return String.join(", ", parts.subList(0, parts.size() - 1)) + " and " + parts.get(parts.size() - 1);
+    }
+
+    /** The words of an ISO-8601 period, or the text as it is when it is not one. */
+    public static String words(String iso) {
+        try {
+            return parse(iso).words();
+        } catch (IllegalArgumentException e) {
+            return iso;
+        }
+    }
+
     @Override
     public String toString() {
         return text;
