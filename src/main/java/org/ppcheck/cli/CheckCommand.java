@@ -12,6 +12,7 @@ import org.ppcheck.check.Checker;
 import org.ppcheck.check.Failure;
 import org.ppcheck.check.PolicySource;
 import org.ppcheck.report.Format;
+import org.ppcheck.report.KeyFacts;
 import org.ppcheck.report.Report;
 import org.ppcheck.rules.Severity;
 import org.ppcheck.util.AtomicFiles;
@@ -132,7 +133,7 @@ final class CheckCommand extends BaseCommand {
         Path target = outputDir.resolve(name);
         try {
             AtomicFiles.write(target, format.render(report));
-            say(source + ": score " + report.score().value() + " (" + report.score().grade() + "), wrote " + target);
+            say(source + ": " + (report.score().assessed() ? "score " : "") + KeyFacts.scoreAndGrade(report) + ", wrote " + target);
             return ExitCode.OK;
         } catch (IOException e) {
             error(target + ": cannot write the report (" + e.getMessage() + "); check --output-dir", e);

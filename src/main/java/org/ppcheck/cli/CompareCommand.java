@@ -23,6 +23,7 @@ import org.ppcheck.register.Register;
 import org.ppcheck.register.RegisterException;
 import org.ppcheck.register.RegisteredVendor;
 import org.ppcheck.report.Format;
+import org.ppcheck.report.KeyFacts;
 import org.ppcheck.report.Report;
 import org.ppcheck.util.AtomicFiles;
 import org.ppcheck.util.TerminalText;
@@ -199,7 +200,7 @@ final class CompareCommand extends BaseCommand {
         for (Comparison.Result r : results) {
             String name = TerminalText.escape(r.vendor().name());
             out().println(r.failed() ? String.format("   -  %-32s  failed: %s", name, TerminalText.escape(r.failure()))
-                    : String.format("%4d  %-32s  %3d  %s", ++rank, name, r.report().score().value(), r.report().score().grade()));
+                    : String.format("%4d  %-32s  %s", ++rank, name, KeyFacts.scoreAndGrade(r.report())));
         }
         out().flush();
         say(results.size() + " vendors (" + results.stream().filter(Comparison.Result::reused).count() + " from an earlier run, "

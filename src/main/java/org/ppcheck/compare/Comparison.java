@@ -26,11 +26,21 @@ public final class Comparison {
     private Comparison() {
     }
 
-    /** Best score first, failed vendors last, ties by name. */
+    /**
+     * Best grade first, then best score, then by name: an "88 C" (capped) never ranks above an
+     * "82 B". Policies not assessed (in a language ppcheck cannot read) come after the graded ones,
+     * vendors that could not be checked last.
+     */
     public static List<Result> rank(List<Result> results) {
-        return results.stream().sorted(Comparator.comparing(Result::failed)
-                .thenComparing(r -> r.failed() ? 0 : -r.report().score().value())
+        return results.stream().sorted(Comparator.comparingInt(Comparison::group)
+                .thenComparing(r -> group(r) == 0 ? r.report().score().grade() : "")
+                .thenComparing(r -> group(r) == 0 ? -r.report().score().value() : 0)
                 .thenComparing(r -> r.vendor().name().toLowerCase(java.util.Locale.ROOT))).toList();
+    }
+
+    /** 0 graded, 1 not assessed, 2 could not be checked. */
+    private static int group(Result r) {
+        return r.failed() ? 2 : r.report().score().assessed() ? 0 : 1;
     }
 
     /** The rules in the order of the first report, for matrices and checklists. */

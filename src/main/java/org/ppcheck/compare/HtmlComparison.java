@@ -5,6 +5,7 @@ import java.util.List;
 import java.util.Map;
 import org.jsoup.nodes.Entities;
 import org.ppcheck.compare.Comparison.Result;
+import org.ppcheck.report.KeyFacts;
 import org.ppcheck.report.Report;
 
 /**
@@ -91,8 +92,7 @@ final class HtmlComparison {
     private static void vendor(StringBuilder h, Result r) {
         Report rep = r.report();
         h.append("<article id=\"v-").append(r.vendor().slug()).append("\" aria-labelledby=\"v-").append(r.vendor().slug()).append("-h\"><h3 id=\"v-")
-                .append(r.vendor().slug()).append("-h\">").append(esc(r.vendor().name())).append(" — ").append(rep.score().value())
-                .append("/100, grade ").append(rep.score().grade()).append("</h3><p class=\"meta\">Source: ").append(esc(sourceOf(rep)));
+                .append(r.vendor().slug()).append("-h\">").append(esc(r.vendor().name())).append(" — ").append(esc(KeyFacts.scoreAndGrade(rep))).append("</h3><p class=\"meta\">Source: ").append(esc(sourceOf(rep)));
         if (rep.source().snapshot() != null) {
             h.append(" · snapshot <code>").append(esc(rep.source().snapshot())).append("</code>");
         }
@@ -135,7 +135,7 @@ final class HtmlComparison {
         for (String g : GRADES) {
             counts.put(g, 0);
         }
-        ok.forEach(r -> counts.merge(r.report().score().grade(), 1, Integer::sum));
+        ok.stream().filter(r -> r.report().score().assessed()).forEach(r -> counts.merge(r.report().score().grade(), 1, Integer::sum));
         int max = Math.max(1, counts.values().stream().mapToInt(Integer::intValue).max().orElse(1));
         StringBuilder svg = new StringBuilder("<figure><svg role=\"img\" aria-labelledby=\"gc-t gc-d\" viewBox=\"0 0 320 200\" width=\"320\" height=\"200\">")
                 .append("<title id=\"gc-t\">Grades</title><desc id=\"gc-d\">");

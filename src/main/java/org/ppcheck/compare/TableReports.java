@@ -7,6 +7,7 @@ import java.util.List;
 import org.apache.commons.csv.CSVFormat;
 import org.apache.commons.csv.CSVPrinter;
 import org.ppcheck.compare.Comparison.Result;
+import org.ppcheck.report.KeyFacts;
 import org.ppcheck.report.Report;
 import org.ppcheck.util.CsvText;
 import org.ppcheck.util.MarkdownText;
@@ -35,7 +36,7 @@ final class TableReports {
                 row.add(cell(r.vendor().source()));
                 row.add(cell(String.join(";", r.vendor().tags())));
                 row.add(r.failed() ? "" : r.report().score().value());
-                row.add(r.failed() ? "" : r.report().score().grade());
+                row.add(r.failed() ? "" : KeyFacts.grade(r.report()));
                 row.add(r.failed() ? "" : failed(r, "high"));
                 row.add(r.failed() ? "" : r.report().failed().size());
                 row.add(r.failed() ? cell(r.failure()) : "");
@@ -58,8 +59,8 @@ final class TableReports {
                 continue;
             }
             List<String> gaps = r.report().failed().stream().limit(3).map(Report.Finding::title).toList();
-            sb.append("| ").append(++rank).append(" | ").append(esc(r.vendor().name())).append(" | ").append(r.report().score().value())
-                    .append(" | ").append(r.report().score().grade()).append(" | ").append(r.report().failed().size()).append(" (")
+            sb.append("| ").append(++rank).append(" | ").append(esc(r.vendor().name())).append(" | ").append(r.report().score().assessed() ? String.valueOf(r.report().score().value()) : "–")
+                    .append(" | ").append(KeyFacts.grade(r.report())).append(" | ").append(r.report().failed().size()).append(" (")
                     .append(failed(r, "high")).append(") | ").append(esc(String.join("; ", gaps))).append(" |\n");
         }
         sb.append("\n## Most common gaps\n\n| Rule | Vendors failing |\n|---|---|\n");

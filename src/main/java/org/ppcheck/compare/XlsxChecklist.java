@@ -23,6 +23,7 @@ import org.apache.poi.ss.util.CellRangeAddressList;
 import org.apache.poi.xssf.usermodel.XSSFWorkbook;
 import org.ppcheck.compare.ChecklistDecisions.Entry;
 import org.ppcheck.compare.Comparison.Result;
+import org.ppcheck.report.KeyFacts;
 import org.ppcheck.report.Report;
 import org.ppcheck.util.XmlText;
 
@@ -76,7 +77,7 @@ final class XlsxChecklist {
                     continue;
                 }
                 row.createCell(4).setCellValue(r.report().score().value());
-                set(row, 5, r.report().score().grade(), null);
+                set(row, 5, KeyFacts.grade(r.report()), null);
                 row.createCell(6).setCellValue(r.report().failed().size());
                 row.createCell(7).setCellValue(TableReports.failed(r, "high"));
                 set(row, 8, "checked", null);

@@ -29,7 +29,10 @@ public final class Names {
         }
     }
 
-    private static final Map<Kind, Map<String, String>> NAMES = YamlBinder.resource(Names.class, "names.yaml", Names::bind);
+    private record Data(Map<Kind, Map<String, String>> names, List<String> sensitive) { }
+
+    private static final Data DATA = YamlBinder.resource(Names.class, "names.yaml", Names::bind);
+    private static final Map<Kind, Map<String, String>> NAMES = DATA.names();
 
     private Names() {
     }
@@ -37,6 +40,11 @@ public final class Names {
     /** The name of an id of this kind, or the id itself when it has none. */
     public static String of(Kind kind, String id) {
         return id == null ? null : NAMES.get(kind).getOrDefault(id, id);
+    }
+
+    /** The data fields a reader is warned of first (keystroke patterns, biometric, health...), in order. */
+    public static List<String> sensitiveFields() {
+        return DATA.sensitive();
     }
 
     /** Every name of a kind, by id, in the file's order. */
@@ -86,8 +94,9 @@ public final class Names {
         return String.join(", ", items.subList(0, items.size() - 1)) + " and " + items.get(items.size() - 1);
     }
 
-    private static Map<Kind, Map<String, String>> bind(LocatedYaml root, YamlBinder b) {
-        List<String> keys = java.util.Arrays.stream(Kind.values()).map(Kind::key).toList();
+    private static Data bind(LocatedYaml root, YamlBinder b) {
+        List<String> keys = new java.util.ArrayList<>(java.util.Arrays.stream(Kind.values()).map(Kind::key).toList());
+        keys.add("sensitive");
         LocatedYaml.MapNode map = b.map(root, "", keys, List.of());
         if (map == null) {
             return null;
@@ -103,6 +112,7 @@ public final class Names {
             names.entries().forEach((id, name) -> byId.put(id, b.text(name, YamlBinder.child(kind.key(), id))));
             out.put(kind, java.util.Collections.unmodifiableMap(byId));
         }
-        return out.size() == Kind.values().length ? out : null;
+        List<String> sensitive = b.texts(map.entries().get("sensitive"), "sensitive");
+        return out.size() == Kind.values().length && sensitive != null ? new Data(out, List.copyOf(sensitive)) : null;
     }
 }

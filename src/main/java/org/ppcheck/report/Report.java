@@ -53,15 +53,28 @@ public record Report(int schemaVersion, Tool tool, Source source, Document docum
 
     public record Disclosure(String id, boolean present, List<Evidence> evidence) { }
 
-    /** {@code reference} is the law or standard the rule rests on; {@code fix} says, for a failed rule, what the vendor should do. */
-    @JsonPropertyOrder({"rule", "title", "severity", "status", "message", "reference", "fix", "evidence"})
-    public record Finding(String rule, String title, String severity, String status, String message, String reference,
-                          String fix, List<Evidence> evidence) { }
+    /**
+     * {@code gap} is, for a failed rule, the failure in a few plain words ("stores data in China");
+     * {@code reference} is the law or standard the rule rests on; {@code fix} says, for a failed
+     * rule, what the vendor should do, and {@code ask} what a buyer asks the vendor for.
+     */
+    @JsonPropertyOrder({"rule", "title", "severity", "status", "message", "gap", "reference", "fix", "ask", "evidence"})
+    public record Finding(String rule, String title, String severity, String status, String message, String gap, String reference,
+                          String fix, String ask, List<Evidence> evidence) { }
 
-    /** The score with its breakdown: see {@code formula}. */
-    @JsonPropertyOrder({"value", "grade", "formula", "profiles", "earnedPoints", "possiblePoints", "cappedBy", "breakdown"})
-    public record Score(int value, String grade, String formula, List<String> profiles, int earnedPoints, int possiblePoints,
-                        List<String> cappedBy, List<ScoreLine> breakdown) { }
+    /**
+     * The score with its breakdown: see {@code formula}. A policy in a language ppcheck cannot read
+     * is not assessed: {@code grade} is null and {@code notAssessed} names the language ("German (de)").
+     */
+    @JsonPropertyOrder({"value", "grade", "notAssessed", "formula", "profiles", "earnedPoints", "possiblePoints", "cappedBy", "breakdown"})
+    public record Score(int value, String grade, String notAssessed, String formula, List<String> profiles, int earnedPoints, int possiblePoints,
+                        List<String> cappedBy, List<ScoreLine> breakdown) {
+        /** Whether the policy got a grade. */
+        @com.fasterxml.jackson.annotation.JsonIgnore
+        public boolean assessed() {
+            return notAssessed == null;
+        }
+    }
 
     /** One rule's share of the score: possible = weight x factor when the rule applies, earned = possible when it passed. */
     @JsonPropertyOrder({"rule", "status", "weight", "factor", "possible", "earned"})

@@ -38,7 +38,19 @@ public final class ReportBuilder {
         return new Report(Report.SCHEMA_VERSION, new Report.Tool("ppcheck", VERSION),
                 source(src),
                 document, reportFacts, disclosures, findings,
-                score(result.score()));
+                score(result.score(), doc.language()));
+    }
+
+    /** The languages whose policies ppcheck reads: its patterns and lexicons are English. */
+    public static final java.util.Set<String> LANGUAGES = java.util.Set.of("en");
+
+    /** Why a policy in this language gets no grade ("German (de)"), or null when it is read ("und": not sure, so read). */
+    static String notAssessed(String language) {
+        if (LANGUAGES.contains(language) || language.equals("und")) {
+            return null;
+        }
+        String name = Locale.forLanguageTag(language).getDisplayLanguage(Locale.ENGLISH);
+        return (name.isEmpty() ? language : name) + " (" + language + ")";
     }
 
     private static Report.Source source(org.ppcheck.extract.Extraction.Extracted src) {
@@ -47,15 +59,16 @@ public final class ReportBuilder {
                 o == null ? null : o.url(), o == null ? null : o.finalUrl(), o == null ? null : o.fetchedAt(), o == null ? null : o.snapshot());
     }
 
-    private static Report.Score score(Score s) {
-        return new Report.Score(s.value(), s.grade(), s.formula(), s.profiles(), s.earnedPoints(), s.possiblePoints(), s.cappedBy(),
+    private static Report.Score score(Score s, String language) {
+        String notAssessed = notAssessed(language);
+        return new Report.Score(s.value(), notAssessed == null ? s.grade() : null, notAssessed, s.formula(), s.profiles(), s.earnedPoints(), s.possiblePoints(), s.cappedBy(),
                 s.breakdown().stream().map(l -> new Report.ScoreLine(l.rule(), status(l.status()), l.weight(), l.factor(), l.possible(), l.earned()))
                         .toList());
     }
 
     private static Report.Finding finding(Finding f) {
-        return new Report.Finding(f.rule(), f.title(), f.severity().label(), status(f.status()), f.message(), f.reference(), f.fix(),
-                evidence(f.evidence()));
+        return new Report.Finding(f.rule(), f.title(), f.severity().label(), status(f.status()), f.message(), f.gap(), f.reference(), f.fix(),
+                f.ask(), evidence(f.evidence()));
     }
 
     private static String status(Finding.Status status) {

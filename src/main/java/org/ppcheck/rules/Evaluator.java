@@ -41,8 +41,9 @@ public final class Evaluator {
             Check.Outcome o = rule.when() != null && !rule.when().test(facts)
                     ? new Check.Outcome(Finding.Status.NOT_APPLICABLE, "Does not apply: not so that " + rule.when().describe() + ".", List.of())
                     : rule.check().evaluate(context);
-            findings.add(new Finding(rule.id(), rule.title(), rule.severity(), o.status(), o.message(), rule.reference(),
-                    o.status() == Finding.Status.FAIL ? rule.fix() : null, o.evidence()));
+            boolean failed = o.status() == Finding.Status.FAIL;
+            findings.add(new Finding(rule.id(), rule.title(), rule.severity(), o.status(), o.message(), failed ? rule.gapWith(o.found()) : null,
+                    rule.reference(), failed ? rule.fix() : null, rule.ask(), o.evidence()));
             int factor = rules.severityFactors().getOrDefault(rule.severity(), 1);
             int points = o.status() == Finding.Status.NOT_APPLICABLE ? 0 : rule.weight() * factor;
             int got = o.status() == Finding.Status.PASS ? points : 0;

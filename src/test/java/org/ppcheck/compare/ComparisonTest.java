@@ -54,8 +54,17 @@ class ComparisonTest {
     @Test
     void vendorsAreRankedTheMatrixIsRightAndAFailedVendorIsListedLast() {
         assertThat(results).hasSize(vendors.size());
-        List<Integer> scores = results.stream().filter(r -> !r.failed()).map(r -> r.report().score().value()).toList();
-        assertThat(scores).isSortedAccordingTo((a, b) -> b - a);
+        List<Comparison.Result> graded = results.stream().filter(r -> !r.failed() && r.report().score().assessed()).toList();
+        for (int i = 1; i < graded.size(); i++) {
+            Report.Score a = graded.get(i - 1).report().score();
+            Report.Score b = graded.get(i).report().score();
+            assertThat(a.grade().compareTo(b.grade()) < 0 || a.grade().equals(b.grade()) && a.value() >= b.value())
+                    .as("by grade, then score: %s %s before %s %s", a.value(), a.grade(), b.value(), b.grade()).isTrue();
+        }
+        Comparison.Result german = results.stream().filter(r -> r.vendor().name().equals("datenschutz-berg")).findFirst().orElseThrow();
+        assertThat(german.report().score().grade()).as("not assessed: no grade").isNull();
+        assertThat(german.report().score().notAssessed()).isEqualTo("German (de)");
+        assertThat(results.indexOf(german)).as("ranked apart: after the graded, before the failed").isEqualTo(graded.size());
         Comparison.Result last = results.get(results.size() - 1);
         assertThat(last.vendor().name()).isEqualTo("Ghost Corp");
         assertThat(last.failure()).contains("no such file");
@@ -75,12 +84,12 @@ class ComparisonTest {
         java.util.regex.Matcher count = java.util.regex.Pattern.compile("\\((\\d+) policies").matcher(row);
         assertThat(count.find()).as(row).isTrue();
         List<String> cells = java.util.Arrays.stream(row.split("\\|")).map(String::strip).filter(c -> !c.isEmpty()).toList();
-        List<Long> readme = cells.subList(cells.size() - 5, cells.size()).stream().map(Long::valueOf).toList();
+        List<Long> readme = cells.subList(cells.size() - 6, cells.size()).stream().map(Long::valueOf).toList();
         List<Comparison.Result> checked = results.stream().filter(r -> !r.failed()).toList();
         assertThat(checked).hasSize(Integer.parseInt(count.group(1)));
-        List<Long> actual = java.util.stream.Stream.of("A", "B", "C", "D", "F")
-                .map(g -> checked.stream().filter(r -> r.report().score().grade().equals(g)).count()).toList();
-        assertThat(actual).as("grades A, B, C, D, F of the corpus; README.md says " + readme).isEqualTo(readme);
+        List<Long> actual = java.util.stream.Stream.of("A", "B", "C", "D", "F", null)
+                .map(g -> checked.stream().filter(r -> java.util.Objects.equals(r.report().score().grade(), g)).count()).toList();
+        assertThat(actual).as("grades A, B, C, D, F and not assessed of the corpus; README.md says " + readme).isEqualTo(readme);
     }
 
     @Test

@@ -25,7 +25,7 @@ class NamesTest {
     void namesReadAsWords() {
         assertThat(Names.dataField("keystroke_patterns")).isEqualTo("keystroke patterns");
         assertThat(Names.location("CN", "stored")).isEqualTo("stores data in China");
-        assertThat(Names.framework("PRIVACY_SHIELD")).doesNotContain("PRIVACY_SHIELD");
+        assertThat(Names.framework("PRIVACY_SHIELD")).isEqualTo("the EU-US Privacy Shield");
         assertThat(Names.list(Names.Kind.DATA_FIELDS, List.of("email", "health", "biometric"))).isEqualTo("email addresses, health data and biometric data");
         assertThat(Names.dataField("something_new")).as("an id without a name is shown as it is").isEqualTo("something_new");
     }

@@ -51,10 +51,10 @@ class EvaluatorTest {
         Evaluator.Result result = new Evaluator(rules()).evaluate(facts, java.util.List.of("Intro", "Data"), 2);
         Finding bio = result.findings().stream().filter(f -> f.rule().equals("bio")).findFirst().orElseThrow();
         assertThat(bio.status()).isEqualTo(Finding.Status.FAIL);
-        assertThat(bio.message()).contains("keystroke_patterns");
+        assertThat(bio.message()).contains("keystroke patterns");
         assertThat(bio.evidence()).singleElement().satisfies(e -> assertThat(e.text()).contains("keystroke patterns"));
         Finding gdpr = result.findings().get(0);
-        assertThat(gdpr.message()).contains("never names GDPR", "searched all 2 sentences under the sections Intro; Data");
+        assertThat(gdpr.message()).contains("never names the GDPR", "searched all 2 sentences under the sections Intro; Data");
         assertThat(result.score().value()).isEqualTo(20); // only the 2 of "place" pass, of 10
         assertThat(result.score().grade()).isEqualTo("F");
     }

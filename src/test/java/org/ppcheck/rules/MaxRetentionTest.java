@@ -65,7 +65,7 @@ class MaxRetentionTest {
         Evaluator.Result result = evaluate("We keep your account data for 18 months after you close your account.");
         assertThat(result.findings()).singleElement().satisfies(f -> {
             assertThat(f.status()).isEqualTo(Finding.Status.PASS);
-            assertThat(f.message()).isEqualTo("The longest stated retention period, P18M, is within P1Y6M.");
+            assertThat(f.message()).isEqualTo("The longest stated retention period, 18 months, is within 1 year and 6 months.");
             assertThat(f.evidence()).singleElement().satisfies(e -> assertThat(e.text()).contains("18 months"));
         });
     }
@@ -77,7 +77,18 @@ class MaxRetentionTest {
         Evaluator.Result result = evaluate("We keep your account data for 2 years after you close your account.");
         assertThat(result.findings()).singleElement().satisfies(f -> {
             assertThat(f.status()).isEqualTo(Finding.Status.FAIL);
-            assertThat(f.message()).isEqualTo("The policy keeps data longer than P1Y6M: P2Y.");
+            assertThat(f.message()).isEqualTo("The policy keeps data longer than 1 year and 6 months: 2 years.");
         });
+    }
+
+    @Test
+    void aVagueRetentionStatementLeavesTheMaximumToRetentionPeriodAndIsNotApplicableHere() throws Exception {
+        Evaluator.Result result = evaluate("We keep your data for as long as necessary to provide the service.");
+        assertThat(result.findings()).singleElement().satisfies(f -> {
+            assertThat(f.status()).isEqualTo(Finding.Status.NOT_APPLICABLE);
+            assertThat(f.gap()).isNull();
+            assertThat(f.message()).contains("no concrete retention period");
+        });
+        assertThat(result.score().breakdown()).singleElement().satisfies(l -> assertThat(l.possible()).as("not counted").isZero());
     }
 }

@@ -138,7 +138,7 @@ class RulesLoaderTest {
     void aTypeTakesOnlyItsOwnKeys() throws Exception {
         Path p = file("rules:\n  - {id: x, title: X, type: requires-framework, frameworks: [GDPR], fields: [health], severity: low, weight: 1}\n");
         assertThatThrownBy(() -> RulesLoader.load(p)).isInstanceOfSatisfying(RulesException.class, e -> assertThat(e.problems()).singleElement()
-                .asString().startsWith(p + ":2:69: rules[0].fields: unknown key").endsWith("allowed here: cap, enabled, fix, frameworks, id, "
+                .asString().startsWith(p + ":2:69: rules[0].fields: unknown key").endsWith("allowed here: ask, cap, enabled, fix, frameworks, gap, id, "
                         + "profiles, reference, severity, title, type, weight, when, why"));
     }
 
@@ -170,7 +170,7 @@ class RulesLoaderTest {
     void maxRetentionTakesAnIsoPeriod() throws Exception {
         String rule = "rules: [{id: keep, title: Keep, type: max-retention, max: %s, severity: low, weight: 1}]\n";
         for (String max : new String[] {"P1Y6M", "P30D", "P2Y", "P2W", "PT48H", "P1DT12H"}) {
-            assertThat(RulesLoader.load(file(rule.formatted(max))).rule("keep").describe()).as(max).contains("at most " + max + ";");
+            assertThat(RulesLoader.load(file(rule.formatted(max))).rule("keep").describe()).as(max).contains("at most " + org.ppcheck.facts.RetentionPeriod.words(max) + ";");
         }
         Path p = file(rule.formatted("18 months"));
         assertThatThrownBy(() -> RulesLoader.load(p)).isInstanceOfSatisfying(RulesException.class, e -> assertThat(e.problems()).containsExactly(

@@ -12,10 +12,17 @@ import org.ppcheck.rules.Finding;
  */
 public interface Check {
 
-    /** What the check saw; {@code message} is one plain sentence. */
-    record Outcome(Finding.Status status, String message, List<Evidence> evidence) {
+    /**
+     * What the check saw; {@code message} is one plain sentence, {@code found} (or null) what a
+     * failure found, in plain words, for the rule's gap phrase ("stores data in China").
+     */
+    record Outcome(Finding.Status status, String message, List<Evidence> evidence, String found) {
         public Outcome {
             evidence = List.copyOf(evidence);
+        }
+
+        public Outcome(Finding.Status status, String message, List<Evidence> evidence) {
+            this(status, message, evidence, null);
         }
 
         static Outcome pass(String message, List<Evidence> evidence) {
@@ -24,6 +31,14 @@ public interface Check {
 
         static Outcome fail(String message, List<Evidence> evidence) {
             return new Outcome(Finding.Status.FAIL, message, evidence);
+        }
+
+        static Outcome fail(String message, List<Evidence> evidence, String found) {
+            return new Outcome(Finding.Status.FAIL, message, evidence, found);
+        }
+
+        static Outcome notApplicable(String message) {
+            return new Outcome(Finding.Status.NOT_APPLICABLE, message, List.of());
         }
     }
 

@@ -3,6 +3,7 @@ package org.ppcheck.rules.internal;
 import java.util.List;
 import java.util.stream.Collectors;
 import org.ppcheck.facts.Facts;
+import org.ppcheck.facts.Names;
 
 /**
  * A rule's {@code when:}: a test over a policy's facts. When it is false the rule does not apply
@@ -51,7 +52,7 @@ public sealed interface Condition {
 
         @Override
         public String describe() {
-            return "the policy says it collects " + Outcomes.or(ids);
+            return "the policy says it collects " + Outcomes.or(ids.stream().map(Names::dataField).toList());
         }
     }
 
@@ -68,7 +69,7 @@ public sealed interface Condition {
 
         @Override
         public String describe() {
-            return "the policy says it shares data with " + Outcomes.or(ids);
+            return "the policy says it shares data with " + Outcomes.or(ids.stream().map(Names::recipient).toList());
         }
     }
 
@@ -85,7 +86,7 @@ public sealed interface Condition {
 
         @Override
         public String describe() {
-            return "the policy states " + Outcomes.or(ids);
+            return "the policy states " + Outcomes.or(ids.stream().map(Names::disclosure).toList());
         }
     }
 

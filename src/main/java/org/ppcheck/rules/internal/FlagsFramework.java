@@ -2,8 +2,8 @@ package org.ppcheck.rules.internal;
 
 import java.util.List;
 import java.util.Set;
-import java.util.stream.Collectors;
 import org.ppcheck.facts.Facts;
+import org.ppcheck.facts.Names;
 import org.ppcheck.facts.Vocabulary;
 
 /**
@@ -27,16 +27,20 @@ record FlagsFramework(List<String> frameworks, String reason) implements Check {
     public Outcome evaluate(Context c) {
         List<Facts.Fact> hits = c.facts().frameworks().stream().filter(f -> frameworks.contains(f.id())).toList();
         if (hits.isEmpty()) {
-            return Outcome.pass("The policy does not cite " + Outcomes.or(frameworks) + ".", List.of());
+            return Outcome.pass("The policy does not cite " + Outcomes.or(names(frameworks)) + ".", List.of());
         }
-        String which = hits.stream().map(Facts.Fact::id).collect(Collectors.joining(", "));
+        String which = Names.sentenceList(names(hits.stream().map(Facts.Fact::id).toList()));
         return Outcome.fail("The policy cites " + which + because() + ".",
-                Outcomes.evidence(hits.stream().map(Facts.Fact::evidence).toList()));
+                Outcomes.evidence(hits.stream().map(Facts.Fact::evidence).toList()), which);
+    }
+
+    private static List<String> names(List<String> ids) {
+        return ids.stream().map(Names::framework).toList();
     }
 
     @Override
     public String describe() {
-        return "Fails when the policy cites " + Outcomes.or(frameworks) + because() + ".";
+        return "Fails when the policy cites " + Outcomes.or(names(frameworks)) + because() + ".";
     }
 
     private String because() {

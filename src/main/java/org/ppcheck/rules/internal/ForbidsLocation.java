@@ -3,8 +3,8 @@ package org.ppcheck.rules.internal;
 import java.util.List;
 import java.util.Locale;
 import java.util.Set;
-import java.util.stream.Collectors;
 import org.ppcheck.facts.Facts;
+import org.ppcheck.facts.Names;
 
 /**
  * {@code forbids-location}: fails when personal data is stored in, processed in or sent to a place
@@ -25,15 +25,15 @@ record ForbidsLocation(Places.Place places) implements Check {
         if (hits.isEmpty()) {
             return Outcome.pass("The policy names no place on the " + places.name() + " list where personal data goes.", List.of());
         }
-        String where = hits.stream().map(l -> l.country() + " (" + l.relation().name().toLowerCase(Locale.ROOT) + ")")
-                .collect(Collectors.joining(", "));
-        return Outcome.fail("Personal data goes to a place on the " + places.name() + " list: " + where + ".",
-                Outcomes.evidence(hits.stream().map(Facts.LocationFact::evidence).toList()));
+        String where = Names.sentenceList(hits.stream().map(l -> Names.location(l.country(), l.relation().name().toLowerCase(Locale.ROOT)))
+                .distinct().toList());
+        return Outcome.fail("Personal data goes to a place on the " + places.name() + " list: the policy says it " + where + ".",
+                Outcomes.evidence(hits.stream().map(Facts.LocationFact::evidence).toList()), where);
     }
 
     @Override
     public String describe() {
         return "Fails when personal data is stored in, processed in or sent to a place on the " + places.name()
-                + " list (" + String.join(", ", places.codes()) + ").";
+                + " list (" + Names.sentenceList(places.codes().stream().map(Names::place).toList()) + ").";
     }
 }

@@ -2,8 +2,8 @@ package org.ppcheck.rules.internal;
 
 import java.util.List;
 import java.util.Set;
-import java.util.stream.Collectors;
 import org.ppcheck.facts.Facts.RetentionFact;
+import org.ppcheck.facts.Names;
 import org.ppcheck.facts.RetentionPeriod;
 
 /**
@@ -31,22 +31,23 @@ record MaxRetention(RetentionPeriod max) implements Check {
     public Outcome evaluate(Context c) {
         List<RetentionFact> concrete = RequiresRetentionPeriod.concrete(c);
         if (concrete.isEmpty()) {
-            return RequiresRetentionPeriod.noPeriod(c);
+            // no period to compare: whether one is stated at all is retention-period's question, not this rule's
+            return Outcome.notApplicable("The policy states no concrete retention period to compare with " + max.words() + ".");
         }
         List<RetentionFact> tooLong = concrete.stream().filter(r -> r.length().longerThan(max)).toList();
         if (tooLong.isEmpty()) {
             RetentionPeriod longest = concrete.stream().map(RetentionFact::length).max(RetentionPeriod.BY_LENGTH).orElseThrow();
-            return Outcome.pass("The longest stated retention period, " + longest.text() + ", is within " + max.text() + ".",
+            return Outcome.pass("The longest stated retention period, " + longest.words() + ", is within " + max.words() + ".",
                     Outcomes.evidence(concrete.stream().map(RetentionFact::evidence).toList()));
         }
-        String periods = tooLong.stream().map(RetentionFact::period).collect(Collectors.joining(", "));
-        return Outcome.fail("The policy keeps data longer than " + max.text() + ": " + periods + ".",
-                Outcomes.evidence(tooLong.stream().map(RetentionFact::evidence).toList()));
+        String periods = Names.sentenceList(tooLong.stream().map(r -> r.length().words()).distinct().toList());
+        return Outcome.fail("The policy keeps data longer than " + max.words() + ": " + periods + ".",
+                Outcomes.evidence(tooLong.stream().map(RetentionFact::evidence).toList()), periods);
     }
 
     @Override
     public String describe() {
-        return "Passes when every retention period the policy states is at most " + max.text()
-                + "; fails when one is longer, or when the policy states no concrete period.";
+        return "Passes when every retention period the policy states is at most " + max.words()
+                + "; fails when one is longer; does not apply when the policy states no concrete period (retention-period checks that).";
     }
 }

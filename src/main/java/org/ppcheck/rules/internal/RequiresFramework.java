@@ -3,6 +3,7 @@ package org.ppcheck.rules.internal;
 import java.util.List;
 import java.util.Set;
 import org.ppcheck.facts.Facts;
+import org.ppcheck.facts.Names;
 import org.ppcheck.facts.Vocabulary;
 
 /** {@code requires-framework}: passes when the policy names any of the {@code frameworks}. */
@@ -22,14 +23,18 @@ record RequiresFramework(List<String> frameworks) implements Check {
     public Outcome evaluate(Context c) {
         for (Facts.Fact f : c.facts().frameworks()) {
             if (frameworks.contains(f.id())) {
-                return Outcome.pass("The policy refers to " + f.id() + ".", f.evidence());
+                return Outcome.pass("The policy refers to " + Names.framework(f.id()) + ".", f.evidence());
             }
         }
-        return Outcome.fail("The policy never names " + Outcomes.or(frameworks) + " (" + c.searched() + ").", List.of());
+        return Outcome.fail("The policy never names " + Outcomes.or(names()) + " (" + c.searched() + ").", List.of());
     }
 
     @Override
     public String describe() {
-        return "Passes when the policy names " + Outcomes.or(frameworks) + ".";
+        return "Passes when the policy names " + Outcomes.or(names()) + ".";
+    }
+
+    private List<String> names() {
+        return frameworks.stream().map(Names::framework).toList();
     }
 }

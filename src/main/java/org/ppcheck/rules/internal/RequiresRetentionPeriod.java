@@ -2,9 +2,9 @@ package org.ppcheck.rules.internal;
 
 import java.util.List;
 import java.util.Set;
-import java.util.stream.Collectors;
 import org.ppcheck.facts.Evidence;
 import org.ppcheck.facts.Facts.RetentionFact;
+import org.ppcheck.facts.Names;
 
 /** {@code requires-retention-period}: passes when a concrete retention period is stated; it has no keys. */
 record RequiresRetentionPeriod() implements Check {
@@ -14,7 +14,7 @@ record RequiresRetentionPeriod() implements Check {
     public Outcome evaluate(Context c) {
         List<RetentionFact> concrete = concrete(c);
         if (!concrete.isEmpty()) {
-            String periods = concrete.stream().map(RetentionFact::period).collect(Collectors.joining(", "));
+            String periods = Names.sentenceList(concrete.stream().map(r -> r.length().words()).distinct().toList());
             return Outcome.pass("The policy states retention periods: " + periods + ".",
                     Outcomes.evidence(concrete.stream().map(RetentionFact::evidence).toList()));
         }

@@ -14,7 +14,7 @@ import org.ppcheck.util.LocatedYaml.MapNode;
 public final class RuleReader {
     /** The keys any rule may have, whatever its type. */
     private static final Set<String> COMMON_KEYS = Set.of("id", "title", "type", "severity", "weight", "reference",
-            "why", "fix", "profiles", "when", "cap", "enabled");
+            "why", "fix", "gap", "ask", "profiles", "when", "cap", "enabled");
 
     private final ProblemCollector problems;
     private final Settings settings;
@@ -38,6 +38,8 @@ public final class RuleReader {
         String reference = problems.optionalText(map, "reference", path);
         String why = problems.optionalText(map, "why", path);
         String fix = problems.optionalText(map, "fix", path);
+        String gap = problems.optionalText(map, "gap", path);
+        String ask = problems.optionalText(map, "ask", path);
         List<String> profiles = profiles(map, path);
         boolean hasWhen = map.entries().containsKey("when");
         Condition when = hasWhen ? conditions.read(map.entries().get("when"), path + ".when") : null;
@@ -48,7 +50,7 @@ public final class RuleReader {
             return null;
         }
         String type = LocatedYaml.textOf(map.entries().get("type"));
-        return new Rule(id, type, title, severity, weight, reference, why, fix, profiles, when, cap, check);
+        return new Rule(id, type, title, severity, weight, reference, why, fix, gap, ask, profiles, when, cap, check);
     }
 
     /** The rule's {@code severity}, which it must have. */
