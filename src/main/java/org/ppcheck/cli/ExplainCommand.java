@@ -12,9 +12,13 @@ import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
 
-/** {@code ppcheck explain RULE}: what a rule checks, why it matters, the legal reference and how a vendor fixes a failure. */
+/**
+ * {@code ppcheck explain RULE}: what a rule checks, why it matters, the legal reference, how a vendor
+ * fixes a failure and what a buyer asks the vendor for.
+ */
 @Command(name = "explain", mixinStandardHelpOptions = true, versionProvider = Main.Version.class,
-        description = "Explain rules: what each checks, why it matters, the legal reference and how a vendor fixes a failure.")
+        description = "Explain rules: what each checks, why it matters, the legal reference, how a vendor fixes a failure "
+                + "and what a buyer asks the vendor for.")
 final class ExplainCommand extends BaseCommand {
     @Option(names = "--rules", paramLabel = "FILE", description = "rules file to use instead of the built-in rules.yaml")
     Path rulesFile;
@@ -45,13 +49,15 @@ final class ExplainCommand extends BaseCommand {
                 continue;
             }
             out.println(r.id() + ": " + r.title());
-            out.println("  checks:    " + r.describe());
-            out.println("  why:       " + orDash(r.why()));
-            out.println("  reference: " + orDash(r.reference()));
-            out.println("  fix:       " + orDash(r.fix()));
-            out.println("  severity:  " + r.severity().label() + ", weight " + r.weight() + ", worth " + r.weight()
+            out.println("  checks:     " + r.describe());
+            out.println("  why:        " + orDash(r.why()));
+            out.println("  reference:  " + orDash(r.reference()));
+            out.println("  vendor fix: " + orDash(r.fix()));
+            out.println("  buyer ask:  " + orDash(r.ask()));
+            out.println("  as a gap:   " + (r.gap() == null ? "-" : r.gap().replace("{found}", "<what the check found>")));
+            out.println("  severity:   " + r.severity().label() + ", weight " + r.weight() + ", worth " + r.weight()
                     * all.severityFactors().getOrDefault(r.severity(), 1) + " points" + (r.cap() == null ? "" : "; while it fails the grade is at most " + r.cap()));
-            out.println("  profiles:  " + (r.profiles().isEmpty() ? "all" : String.join(", ", r.profiles())));
+            out.println("  profiles:   " + (r.profiles().isEmpty() ? "all" : String.join(", ", r.profiles())));
             out.println();
         }
         out.flush();

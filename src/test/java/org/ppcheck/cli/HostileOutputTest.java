@@ -37,8 +37,8 @@ class HostileOutputTest {
         assertThat(controlCharacters(run.out())).as("control and bidi characters on stdout").isEmpty();
         assertThat(run.out()).contains("\\x1b[2J\\x1b[H" + HostilePolicy.FAKE_SCORE, "\\x1b]52;c;", "\\x07", "\\u202eevil", "\\x9b31m",
                 "\\x1b[31mred");
-        assertThat(run.out().lines().filter(l -> l.startsWith("Score "))).as("only the real score starts a line")
-                .singleElement().asString().doesNotContain("100/100");
+        assertThat(run.out().lines().filter(l -> l.startsWith("Grade "))).as("only the real grade starts a line")
+                .singleElement().asString().doesNotContain("100 of 100");
     }
 
     @Test

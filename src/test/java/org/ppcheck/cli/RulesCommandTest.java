@@ -130,7 +130,7 @@ class RulesCommandTest {
         Cli.Run run = Cli.ppcheck("explain", "art13-transfer-safeguards");
         assertThat(run.exit()).isZero();
         assertThat(run.out()).contains("checks:", "Applies only when personal data goes to a place outside the eea list",
-                "why:", "reference: GDPR Art. 13(1)(f)", "fix:", "profiles:  gdpr");
+                "why:", "reference:  GDPR Art. 13(1)(f)", "fix:", "profiles:   gdpr");
         Cli.Run missing = Cli.ppcheck("explain", "art13-transfer-safeguard");
         assertThat(missing.exit()).isEqualTo(2);
         assertThat(missing.out()).isEmpty();

@@ -12,7 +12,7 @@ import java.nio.file.Path;
  */
 public final class HostilePolicy {
     public static final String ESC = "\u001b";
-    public static final String FAKE_SCORE = "Score 100/100, grade A";
+    public static final String FAKE_SCORE = "Grade A, score 100 of 100";
     public static final String JS_LINK = "[our partners](javascript:alert(1))";
     public static final String TRACKING_IMAGE = "![](http://tracker.example/p.gif)";
     public static final String SCRIPT = "<script>alert(2)</script>";

@@ -70,15 +70,16 @@ class ReportContractTest {
         Report report = report(policy);
         String text = Format.TEXT.render(report);
         String md = Format.MD.render(report);
-        assertThat(text).contains("Score " + report.score().value() + "/100");
+        assertThat(text).contains(report.score().assessed() ? "Grade " + report.score().grade() + ", score " + report.score().value()
+                + " of 100" : "not assessed: " + report.score().notAssessed());
         for (Report.Finding f : report.failed()) {
-            assertThat(text).contains(f.title());
+            assertThat(text).contains(f.title(), "[" + f.severity().toUpperCase(java.util.Locale.ROOT) + "] " + KeyFacts.gap(f));
             for (Report.Evidence e : f.evidence()) {
                 String firstWords = e.text().split("\\s+", 4).length > 3
                         ? String.join(" ", java.util.Arrays.copyOf(e.text().split("\\s+"), 3)) : e.text();
                 assertThat(text.replaceAll("\\s+> ", " ").replaceAll("\\s+", " ")).contains(firstWords.replaceAll("\\s+", " "));
             }
-            assertThat(md).contains("### " + MarkdownText.escape(f.title()));
+            assertThat(md).contains(MarkdownText.escape(f.title()) + ": ");
         }
     }
 }
