@@ -18,6 +18,7 @@ import org.ppcheck.check.PolicySource;
 import org.ppcheck.compare.ChecklistDecisions;
 import org.ppcheck.compare.Comparison;
 import org.ppcheck.compare.ComparisonReports;
+import org.ppcheck.compare.SourcePaths;
 import org.ppcheck.compare.Vendors;
 import org.ppcheck.register.Register;
 import org.ppcheck.register.RegisterException;
@@ -35,8 +36,9 @@ import picocli.CommandLine.Parameters;
 @Command(name = "compare", mixinStandardHelpOptions = true, versionProvider = Main.Version.class,
         description = "Compare vendors: VENDORS is a CSV, XLSX or YAML list (name, source, tags; a source is a URL or a file) "
                 + "or a directory of policy files. Writes report.html, checklist.xlsx, comparison.csv, comparison.md "
-                + "and every vendor's JSON report. The reviewer decisions and notes of a checklist.xlsx already in --out are "
-                + "carried into the new one, marked for re-review where the finding changed.")
+                + "and every vendor's JSON report; they name a local policy file relative to the vendor list's folder. "
+                + "The reviewer decisions and notes of a checklist.xlsx already in --out are carried into the new one, marked for "
+                + "re-review where the finding changed.")
 final class CompareCommand extends BaseCommand {
     @Option(names = "--out", paramLabel = "DIR", defaultValue = "comparison", description = "where the reports go (default: ${DEFAULT-VALUE})")
     Path outDir;
@@ -72,7 +74,7 @@ final class CompareCommand extends BaseCommand {
                     : "missing VENDORS: give a vendor list or a directory of policies, or --from-register");
         }
         if (fromRegister) {
-            return write(fromRegister(), null);
+            return write(fromRegister(), null, SourcePaths.currentDirectory());
         }
         Checker checker = new Checker(run.settings());
         List<Vendors.Vendor> vendors;
@@ -87,7 +89,8 @@ final class CompareCommand extends BaseCommand {
         } catch (Vendors.VendorsException e) {
             throw new CliException(ExitCode.USAGE_ERROR, e.problems(), e);
         }
-        return write(null, () -> compare(checker, vendors));
+        Path base = SourcePaths.baseOf(vendorsInput);
+        return write(null, () -> compare(checker, vendors, base), base);
     }
 
     /** Checks the vendors. */
@@ -96,18 +99,22 @@ final class CompareCommand extends BaseCommand {
         List<Comparison.Result> results() throws IOException;
     }
 
-    /** Writes the reports of the results given, or of those {@code run} gives once the output folder is taken. */
-    private ExitCode write(List<Comparison.Result> given, Run run) throws CliException {
+    /**
+     * Writes the reports of the results given, or of those {@code run} gives once the output folder
+     * is taken; the reports name local sources relative to {@code base}.
+     */
+    private ExitCode write(List<Comparison.Result> given, Run run, Path base) throws CliException {
         try (OutputLock lock = OutputLock.take(outDir)) {
             ChecklistDecisions previous = previousDecisions();
-            List<Comparison.Result> results = given != null ? given : run.results();
+            List<Comparison.Result> checked = given != null ? given : run.results();
             ExitCode exit = ExitCode.OK;
-            for (Comparison.Result r : results) {
+            for (Comparison.Result r : checked) {
                 if (r.failed()) {
                     error(r.vendor().name() + " (" + r.vendor().source() + "): " + r.failure(), r.cause());
                     exit = ExitCode.SOME_FAILED;
                 }
             }
+            List<Comparison.Result> results = checked.stream().map(r -> SourcePaths.shown(r, base)).toList();
             try {
                 if (given != null) {
                     writeVendorReports(results);
@@ -182,13 +189,13 @@ final class CompareCommand extends BaseCommand {
                 .collect(Collectors.joining(", "));
     }
 
-    private List<Comparison.Result> compare(Checker checker, List<Vendors.Vendor> vendors) throws IOException {
+    private List<Comparison.Result> compare(Checker checker, List<Vendors.Vendor> vendors, Path base) throws IOException {
         if (!stderrIsTerminal()) {
-            return CompareRun.run(checker, vendors, outDir, fresh, () -> { });
+            return CompareRun.run(checker, vendors, outDir, base, fresh, () -> { });
         }
         List<Comparison.Result> results;
         try (ProgressBar bar = progressBar(vendors.size(), err())) {
-            results = CompareRun.run(checker, vendors, outDir, fresh, bar::step);
+            results = CompareRun.run(checker, vendors, outDir, base, fresh, bar::step);
         }
         err().println();
         return results;

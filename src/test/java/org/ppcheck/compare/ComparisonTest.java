@@ -48,7 +48,7 @@ class ComparisonTest {
         Files.writeString(list, csv);
         vendors = Vendors.read(list, List.of());
         Checker checker = new Checker(CheckSettings.defaults(RulesChoice.load(null, List.of())).withJobs(2));
-        results = CompareRun.run(checker, vendors, shared.resolve("comparison"), false, () -> { });
+        results = CompareRun.run(checker, vendors, shared.resolve("comparison"), shared, false, () -> { });
     }
 
     @Test
