@@ -10,6 +10,7 @@ import java.util.Map;
 import java.util.concurrent.Callable;
 import org.ppcheck.compare.Comparison;
 import org.ppcheck.compare.Comparison.Result;
+import org.ppcheck.compare.SourcePaths;
 import org.ppcheck.compare.Vendors.Vendor;
 import org.ppcheck.extract.Extraction;
 import org.ppcheck.extract.InputException;
@@ -24,7 +25,8 @@ import org.ppcheck.util.AtomicFiles;
  * vendor's earlier report is reused only when it was made with the same rules ({@code OUT/run.json})
  * from the same bytes: the source is read again (a URL is asked again, conditionally, so an
  * unchanged page costs a 304) and its SHA-256 compared. A vendor that fails or runs past the time
- * budget is listed with its reason and never stops the others.
+ * budget is listed with its reason and never stops the others. The reports name a local source
+ * relative to a base folder ({@link SourcePaths}), so that they can be shared and still resume.
  */
 public final class CompareRun {
     private static final ObjectMapper JSON = new ObjectMapper();
@@ -34,10 +36,13 @@ public final class CompareRun {
 
     /**
      * Checks the vendors with the checker's settings and returns the results ranked (best score
-     * first, failed vendors last, ties by name); {@code fresh} checks every vendor again;
-     * {@code onEach} hears of each vendor done, in the order of the list (for a progress bar).
+     * first, failed vendors last, ties by name); each report names its source relative to {@code base}
+     * (see {@link SourcePaths#shown(String, Path)}), the vendors keep theirs as listed; {@code fresh}
+     * checks every vendor again; {@code onEach} hears of each vendor done, in the order of the list
+     * (for a progress bar).
      */
-    public static List<Result> run(Checker checker, List<Vendor> vendors, Path out, boolean fresh, Runnable onEach) throws IOException {
+    public static List<Result> run(Checker checker, List<Vendor> vendors, Path out, Path base, boolean fresh, Runnable onEach)
+            throws IOException {
         Path reports = out.resolve("vendors");
         Files.createDirectories(reports);
         String fingerprint = checker.settings().rules().fingerprint();
@@ -45,7 +50,7 @@ public final class CompareRun {
         AtomicFiles.write(out.resolve("run.json"), JSON.writeValueAsString(Map.of("fingerprint", fingerprint)));
         List<Callable<Result>> tasks = new ArrayList<>();
         for (Vendor v : vendors) {
-            tasks.add(() -> one(v, checker, reports, sameRun));
+            tasks.add(() -> one(v, checker, reports, base, sameRun));
         }
         List<Result> results = new ArrayList<>();
         new BatchRun<Result>(checker.settings().jobs(), checker.settings().timeBudget()).run(tasks, outcome -> {
@@ -57,7 +62,7 @@ public final class CompareRun {
         return Comparison.rank(results);
     }
 
-    private static Result one(Vendor v, Checker checker, Path reports, boolean sameRun) {
+    private static Result one(Vendor v, Checker checker, Path reports, Path base, boolean sameRun) {
         Path file = reports.resolve(v.slug() + ".json");
         Extraction.Extracted extracted;
         try {
@@ -66,10 +71,11 @@ public final class CompareRun {
             return new Result(v, null, InputException.oneLine(e.getMessage()), e, false);
         }
         Report earlier = sameRun ? earlier(file) : null;
-        if (earlier != null && earlier.source().location().equals(v.source()) && extracted.sha256().equals(earlier.source().sha256())) {
+        if (earlier != null && earlier.source().location().equals(SourcePaths.shown(v.source(), base))
+                && extracted.sha256().equals(earlier.source().sha256())) {
             return new Result(v, earlier, null, null, true);
         }
-        Report report = checker.check(extracted);
+        Report report = SourcePaths.shown(checker.check(extracted), base);
         try {
             AtomicFiles.write(file, Format.JSON.render(report));
         } catch (IOException e) {

@@ -35,7 +35,8 @@ final class CheckCommand extends BaseCommand {
     Path outputDir;
 
     @Option(names = "--fail-on", paramLabel = "SEVERITY", converter = SeverityConverter.class,
-            description = "exit with 4 when a finding of this severity or higher fails: high, medium or low (default: off)")
+            description = "exit with 4 when a finding of this severity or higher fails, naming each on stderr: high, medium or low "
+                    + "(default: off)")
     Severity failOn;
 
     @CommandLine.Mixin
@@ -97,8 +98,9 @@ final class CheckCommand extends BaseCommand {
                     + (checked.origin().snapshot() == null ? "" : ", archived as " + checked.origin().snapshot()));
         }
         Report report = checked.report();
-        ExitCode exit = failOn != null && report.failed().stream().anyMatch(f -> Severity.parse(f.severity()).compareTo(failOn) >= 0)
-                ? ExitCode.FINDINGS_FAILED : ExitCode.OK;
+        List<String> tripped = FailOnGate.tripped(source.toString(), report, failOn);
+        tripped.forEach(this::say);
+        ExitCode exit = tripped.isEmpty() ? ExitCode.OK : ExitCode.FINDINGS_FAILED;
         if (outputDir != null) {
             return exit.worst(write(report, source));
         }

@@ -18,6 +18,7 @@ import org.ppcheck.check.PolicySource;
 import org.ppcheck.compare.ChecklistDecisions;
 import org.ppcheck.compare.Comparison;
 import org.ppcheck.compare.ComparisonReports;
+import org.ppcheck.compare.SourcePaths;
 import org.ppcheck.compare.Vendors;
 import org.ppcheck.register.Register;
 import org.ppcheck.register.RegisterException;
@@ -25,6 +26,7 @@ import org.ppcheck.register.RegisteredVendor;
 import org.ppcheck.report.Format;
 import org.ppcheck.report.KeyFacts;
 import org.ppcheck.report.Report;
+import org.ppcheck.rules.Severity;
 import org.ppcheck.util.AtomicFiles;
 import org.ppcheck.util.TerminalText;
 import picocli.CommandLine;
@@ -36,14 +38,20 @@ import picocli.CommandLine.Parameters;
 @Command(name = "compare", mixinStandardHelpOptions = true, versionProvider = Main.Version.class,
         description = "Compare vendors: VENDORS is a CSV, XLSX or YAML list (name, source, tags; a source is a URL or a file) "
                 + "or a directory of policy files. Writes report.html, checklist.xlsx, comparison.csv, comparison.md "
-                + "and every vendor's JSON report. The reviewer decisions and notes of a checklist.xlsx already in --out are "
-                + "carried into the new one, marked for re-review where the finding changed.")
+                + "and every vendor's JSON report; they name a local policy file relative to the vendor list's folder. "
+                + "The reviewer decisions and notes of a checklist.xlsx already in --out are carried into the new one, marked for "
+                + "re-review where the finding changed. An interrupted compare resumes when run again.")
 final class CompareCommand extends BaseCommand {
     @Option(names = "--out", paramLabel = "DIR", defaultValue = "comparison", description = "where the reports go (default: ${DEFAULT-VALUE})")
     Path outDir;
 
     @Option(names = "--fresh", description = "check every vendor again, even those an interrupted earlier run finished")
     boolean fresh;
+
+    @Option(names = "--fail-on", paramLabel = "SEVERITY", converter = CheckCommand.SeverityConverter.class,
+            description = "once every report is written, exit with 4 when a vendor failed a finding of this severity or higher: "
+                    + "high, medium or low (default: off)")
+    Severity failOn;
 
     @CommandLine.Mixin
     RunMixin run;
@@ -63,7 +71,7 @@ final class CompareCommand extends BaseCommand {
 
     @Override
     List<ExitCode> exitCodes() {
-        return List.of(ExitCode.OK, ExitCode.INTERNAL_ERROR, ExitCode.USAGE_ERROR, ExitCode.SOME_FAILED);
+        return List.of(ExitCode.OK, ExitCode.INTERNAL_ERROR, ExitCode.USAGE_ERROR, ExitCode.FINDINGS_FAILED, ExitCode.SOME_FAILED);
     }
 
     @Override
@@ -73,7 +81,7 @@ final class CompareCommand extends BaseCommand {
                     : "missing VENDORS: give a vendor list or a directory of policies, or --from-register");
         }
         if (fromRegister) {
-            return write(fromRegister(), null);
+            return write(fromRegister(), null, SourcePaths.currentDirectory());
         }
         Checker checker = new Checker(run.settings());
         List<Vendors.Vendor> vendors;
@@ -88,7 +96,8 @@ final class CompareCommand extends BaseCommand {
         } catch (Vendors.VendorsException e) {
             throw new CliException(ExitCode.USAGE_ERROR, e.problems(), e);
         }
-        return write(null, () -> compare(checker, vendors));
+        Path base = SourcePaths.baseOf(vendorsInput);
+        return write(null, () -> compare(checker, vendors, base), base);
     }
 
     /** Checks the vendors. */
@@ -97,32 +106,83 @@ final class CompareCommand extends BaseCommand {
         List<Comparison.Result> results() throws IOException;
     }
 
-    /** Writes the reports of the results given, or of those {@code run} gives once the output folder is taken. */
-    private ExitCode write(List<Comparison.Result> given, Run run) throws CliException {
+    /**
+     * Writes the reports of the results given, or of those {@code run} gives once the output folder
+     * is taken; the reports name local sources relative to {@code base}. Then the --fail-on gate.
+     */
+    private ExitCode write(List<Comparison.Result> given, Run run, Path base) throws CliException {
         try (OutputLock lock = OutputLock.take(outDir)) {
             ChecklistDecisions previous = previousDecisions();
-            List<Comparison.Result> results = given != null ? given : run.results();
+            List<Comparison.Result> results;
             ExitCode exit = ExitCode.OK;
-            for (Comparison.Result r : results) {
-                if (r.failed()) {
-                    error(r.vendor().name() + " (" + r.vendor().source() + "): " + r.failure(), r.cause());
-                    exit = ExitCode.SOME_FAILED;
-                }
-            }
+            Thread hint = given == null ? resumeHint() : null;
             try {
-                if (given != null) {
-                    writeVendorReports(results);
+                List<Comparison.Result> checked = given != null ? given : run.results();
+                for (Comparison.Result r : checked) {
+                    if (r.failed()) {
+                        error(r.vendor().name() + " (" + r.vendor().source() + "): " + r.failure(), r.cause());
+                        exit = ExitCode.SOME_FAILED;
+                    }
                 }
-                ComparisonReports.write(outDir, results, profiles(results), previous);
-            } catch (IOException e) {
-                throw new CliException(ExitCode.USAGE_ERROR, outDir + ": cannot write the reports (" + e.getMessage() + "); check --out", e);
+                results = checked.stream().map(r -> SourcePaths.shown(r, base)).toList();
+                writeReports(results, given != null, previous);
+            } finally {
+                withdraw(hint);
             }
             printRanking(results);
-            return exit;
+            return exit.worst(gate(results));
         } catch (OutputLock.InUseException e) {
             throw new CliException(ExitCode.USAGE_ERROR, e.getMessage(), e);
         } catch (IOException e) {
             throw new CliException(ExitCode.USAGE_ERROR, outDir + ": cannot write there (" + e.getMessage() + "); check --out", e);
+        }
+    }
+
+    private void writeReports(List<Comparison.Result> results, boolean withVendorReports, ChecklistDecisions previous) throws CliException {
+        try {
+            if (withVendorReports) {
+                writeVendorReports(results);
+            }
+            ComparisonReports.write(outDir, results, profiles(results), previous);
+        } catch (IOException e) {
+            throw new CliException(ExitCode.USAGE_ERROR, outDir + ": cannot write the reports (" + e.getMessage() + "); check --out", e);
+        }
+    }
+
+    /** The --fail-on gate: each failed finding at or above it, one line on stderr; FINDINGS_FAILED when there is one. */
+    private ExitCode gate(List<Comparison.Result> results) {
+        List<String> tripped = results.stream().filter(r -> !r.failed())
+                .flatMap(r -> FailOnGate.tripped(r.vendor().name(), r.report(), failOn).stream()).toList();
+        tripped.forEach(this::say);
+        return tripped.isEmpty() ? ExitCode.OK : ExitCode.FINDINGS_FAILED;
+    }
+
+    /**
+     * A shutdown hook for the time vendors are being checked: a Ctrl-C or a kill then says, in one
+     * line, that the same command resumes (the vendors done are kept in OUT/vendors).
+     */
+    private Thread resumeHint() {
+        boolean bar = stderrIsTerminal();
+        Thread hint = new Thread(() -> {
+            if (bar) {
+                err().println(); // end the progress bar's line first
+            }
+            say("interrupted: run the same command again to resume; the vendors checked so far are kept in " + outDir.resolve("vendors"));
+            err().flush();
+        }, "compare-interrupted");
+        Runtime.getRuntime().addShutdownHook(hint);
+        return hint;
+    }
+
+    /** Removes the hook of {@link #resumeHint()} once the run is over, so that a normal exit says nothing. */
+    private static void withdraw(Thread hint) {
+        if (hint == null) {
+            return;
+        }
+        try {
+            Runtime.getRuntime().removeShutdownHook(hint);
+        } catch (IllegalStateException e) {
+            // the JVM is already shutting down: the hook has its say
         }
     }
 
@@ -183,13 +243,13 @@ final class CompareCommand extends BaseCommand {
                 .collect(Collectors.joining(", "));
     }
 
-    private List<Comparison.Result> compare(Checker checker, List<Vendors.Vendor> vendors) throws IOException {
+    private List<Comparison.Result> compare(Checker checker, List<Vendors.Vendor> vendors, Path base) throws IOException {
         if (!stderrIsTerminal()) {
-            return CompareRun.run(checker, vendors, outDir, fresh, () -> { });
+            return CompareRun.run(checker, vendors, outDir, base, fresh, () -> { });
         }
         List<Comparison.Result> results;
         try (ProgressBar bar = progressBar(vendors.size(), err())) {
-            results = CompareRun.run(checker, vendors, outDir, fresh, bar::step);
+            results = CompareRun.run(checker, vendors, outDir, base, fresh, bar::step);
         }
         err().println();
         return results;

@@ -10,8 +10,8 @@ import java.util.Map;
  * FETCH_FAILED, NO_POLICY, SOME_FAILED, FINDINGS_FAILED wins.
  */
 public enum ExitCode {
-    /** Every input was handled and, for check, no finding reached {@code --fail-on}. */
-    OK(0, "success: every input was handled (for check: no finding at or above --fail-on failed)"),
+    /** Every input was handled and, with {@code --fail-on}, no finding reached it. */
+    OK(0, "success: every input was handled (with --fail-on: no finding at or above it failed)"),
     /** A bug in ppcheck; the message says so, {@code --verbose} shows the stack trace. */
     INTERNAL_ERROR(1, "internal error (a bug: run again with --verbose and report it)"),
     /** A bad option, a broken rules or data file, or an input that is missing, empty, binary, encrypted, corrupt or too slow. */

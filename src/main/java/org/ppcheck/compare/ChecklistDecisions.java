@@ -11,10 +11,11 @@ import java.util.Map;
 import org.apache.poi.ss.usermodel.Row;
 import org.apache.poi.ss.usermodel.Sheet;
 import org.apache.poi.xssf.usermodel.XSSFWorkbook;
+import org.ppcheck.facts.Names;
 
 /**
  * What reviewers typed into a {@code checklist.xlsx}: per vendor and rule, the "Reviewer decision"
- * and "Reviewer notes", with the finding's status and first evidence as the sheet showed them when
+ * and "Reviewer notes", with the finding's status and evidence as the sheet showed them when
  * they decided. Columns are found by their titles, not their places, so that a checklist keeps
  * reading after columns are added or moved. Cells are read as plain text; a formula comes back as
  * its text, never evaluated.
@@ -31,7 +32,8 @@ public record ChecklistDecisions(List<Entry> entries, List<String> problems) {
 
     private static final List<String> SUMMARY_COLUMNS = List.of("vendor", "sheet");
     private static final List<String> VENDOR_COLUMNS = List.of("rule", "status", "evidence", "reviewer-decision", "reviewer-notes");
-    private static final int HEADER_SEARCH = 5;
+    /** How many top rows may hold the header: a vendor sheet starts with a dozen rows of facts. */
+    private static final int HEADER_SEARCH = 30;
 
     public ChecklistDecisions {
         entries = List.copyOf(entries);
@@ -46,7 +48,7 @@ public record ChecklistDecisions(List<Entry> entries, List<String> problems) {
      *                 none of them (then {@link ChecklistDecisions#problems()} says so)
      * @param note     the reviewer's notes, "" when none
      * @param status   the finding's status then: {@code pass}, {@code fail}, {@code not_applicable}
-     * @param evidence the finding's first evidence then, as the sheet shows it
+     * @param evidence the finding's evidence then, as the sheet shows it (the first quote alone in checklists before every quote was shown)
      * @param reReview what the "Re-review" column said, "" when nothing (or when the checklist predates that column)
      */
     public record Entry(String vendor, String rule, String decision, String note, String status, String evidence, String reReview) {
@@ -173,9 +175,19 @@ public record ChecklistDecisions(List<Entry> entries, List<String> problems) {
                     problems.add(where + ": a second decision on rule " + rule + " of " + name + "; the one at " + first + " is kept");
                     continue;
                 }
-                entries.add(new Entry(name, rule, decision, note, Workbooks.text(row, at.get("status")).strip().replace(' ', '_'),
+                entries.add(new Entry(name, rule, decision, note, statusId(Workbooks.text(row, at.get("status"))),
                         Workbooks.text(row, at.get("evidence")), Workbooks.text(row, at.get("re-review")).strip()));
             }
+        }
+
+        /**
+         * The status a cell shows, as its id: "failed" is {@code fail}; checklists before plain names
+         * showed the id itself, with a space for the underscore ("not applicable").
+         */
+        private static String statusId(String shown) {
+            String status = shown.strip();
+            return Names.all(Names.Kind.STATUSES).entrySet().stream().filter(e -> e.getValue().equals(status)).map(Map.Entry::getKey)
+                    .findFirst().orElse(status.replace(' ', '_'));
         }
 
         /** A column's title as the checklist writes it: {@code reviewer-decision} is "Reviewer decision". */

@@ -12,9 +12,15 @@ import java.util.List;
 import org.ppcheck.compare.Comparison.Result;
 import org.ppcheck.util.AtomicFiles;
 
-/** Writes every report of a comparison into one folder, each file atomically. */
+/**
+ * Writes every report of a comparison into one folder, each file atomically. The reports show each
+ * source as the results carry it: callers pass results whose local sources are already relative
+ * ({@link SourcePaths#shown(Comparison.Result, Path)}).
+ */
 public final class ComparisonReports {
     private static final String CHECKLIST = "checklist.xlsx";
+    /** Excel reads a CSV file as UTF-8 only when it starts with the byte-order mark; without it "Zürich" shows as "ZÃ¼rich". */
+    private static final String BYTE_ORDER_MARK = "\uFEFF";
     /** The files written, relative to the folder. */
     public static final List<String> FILES = List.of("report.html", CHECKLIST, "comparison.csv", "comparison.md");
 
@@ -35,7 +41,7 @@ public final class ComparisonReports {
         String now = OffsetDateTime.now(ZoneOffset.UTC).format(DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm 'UTC'"));
         byte[] html = HtmlComparison.render(results, profiles, now).getBytes(StandardCharsets.UTF_8);
         byte[] xlsx = XlsxChecklist.write(results, profiles, previous);
-        byte[] csv = TableReports.csv(results).getBytes(StandardCharsets.UTF_8);
+        byte[] csv = (BYTE_ORDER_MARK + TableReports.csv(results)).getBytes(StandardCharsets.UTF_8);
         byte[] md = TableReports.markdown(results, profiles).getBytes(StandardCharsets.UTF_8);
         AtomicFiles.write(out.resolve("report.html"), html);
         AtomicFiles.write(out.resolve(CHECKLIST), xlsx);

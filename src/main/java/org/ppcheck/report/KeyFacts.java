@@ -18,7 +18,8 @@ import org.ppcheck.facts.RetentionPeriod;
  * @param sensitiveFields the data fields a reader is warned of first ("keystroke patterns")
  * @param dataFields      every data field collected
  * @param laws            the laws and frameworks cited ("the GDPR")
- * @param retention       the periods stated ("30 days"), and "no period stated" for vague criteria
+ * @param retention       the periods stated ("30 days"), and for vague criteria "no period" with the
+ *                        start of the sentence
  * @param recipients      who receives data ("service providers")
  * @param governmentAccess whether government authorities are among the recipients
  * @param lastUpdated     the policy's own date, as written, or null
@@ -30,8 +31,8 @@ import org.ppcheck.facts.RetentionPeriod;
 public record KeyFacts(List<String> whereDataGoes, List<String> sensitiveFields, List<String> dataFields, List<String> laws,
                        List<String> retention, List<String> recipients, boolean governmentAccess, String lastUpdated, String fetchedAt,
                        String policyUrl, String attention) {
-    /** What the retention list says of a policy that gives only vague criteria. */
-    public static final String NO_PERIOD = "no period stated (only vague criteria)";
+    /** How much of a vague retention sentence is quoted. */
+    private static final int QUOTE = 90;
 
     public KeyFacts {
         whereDataGoes = List.copyOf(whereDataGoes);
@@ -50,17 +51,7 @@ public record KeyFacts(List<String> whereDataGoes, List<String> sensitiveFields,
         List<String> fieldIds = f.dataFields().stream().map(Report.Fact::id).toList();
         List<String> sensitive = Names.sensitiveFields().stream().filter(fieldIds::contains).map(Names::dataField).toList();
         Set<String> retention = new LinkedHashSet<>();
-        boolean vague = false;
-        for (Report.Retention x : f.retention()) {
-            if (x.period() == null) {
-                vague = true;
-            } else {
-                retention.add(RetentionPeriod.words(x.period()));
-            }
-        }
-        if (vague && retention.isEmpty()) {
-            retention.add(NO_PERIOD);
-        }
+        f.retention().forEach(x -> retention.add(retention(x)));
         List<String> recipientIds = f.recipients().stream().map(Report.Fact::id).toList();
         Report.Source s = r.source();
         return new KeyFacts(List.copyOf(where), sensitive, fieldIds.stream().map(Names::dataField).toList(),
@@ -68,6 +59,30 @@ public record KeyFacts(List<String> whereDataGoes, List<String> sensitiveFields,
                 recipientIds.stream().map(Names::recipient).toList(), recipientIds.contains("government_authorities"),
                 r.document().lastUpdated(), s.fetchedAt() != null && s.url() != null ? s.fetchedAt() : null,
                 s.finalUrl() != null ? s.finalUrl() : s.url(), attention(r));
+    }
+
+    /** A list of facts as one text: "a; b; c", or {@code none} (such as "none found") when it is empty. */
+    public static String words(List<String> facts, String none) {
+        return facts.isEmpty() ? none : String.join("; ", facts);
+    }
+
+    /** "10 years", or for a criterion without a period "no period ('" and the start of the sentence that says it "')". */
+    private static String retention(Report.Retention r) {
+        if (r.period() != null) {
+            return RetentionPeriod.words(r.period());
+        }
+        if (r.evidence().isEmpty()) {
+            return "no period";
+        }
+        String sentence = r.evidence().get(0).text().strip();
+        if (sentence.length() > QUOTE) {
+            int end = sentence.lastIndexOf(' ', QUOTE);
+            if (end < QUOTE / 2) {
+                end = Character.isHighSurrogate(sentence.charAt(QUOTE - 1)) ? QUOTE - 1 : QUOTE;
+            }
+            sentence = sentence.substring(0, end).strip() + " …";
+        }
+        return "no period ('" + sentence + "')";
     }
 
     /** The gaps of the failed findings of a severity ("high"), most severe rules first, each once. */

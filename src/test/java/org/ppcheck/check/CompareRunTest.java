@@ -26,19 +26,19 @@ class CompareRunTest {
         Checker checker = new Checker(CheckSettings.defaults(rules).withJobs(2));
         Path out = tmp.resolve("out");
 
-        List<Comparison.Result> first = CompareRun.run(checker, vendors, out, false, () -> { });
+        List<Comparison.Result> first = CompareRun.run(checker, vendors, out, tmp, false, () -> { });
         assertThat(first).noneMatch(Comparison.Result::reused);
         Files.delete(out.resolve("vendors").resolve("tiny.json")); // as if the run stopped before it
-        List<Comparison.Result> again = CompareRun.run(checker, vendors, out, false, () -> { });
+        List<Comparison.Result> again = CompareRun.run(checker, vendors, out, tmp, false, () -> { });
         assertThat(again.stream().filter(r -> !r.reused()).map(r -> r.vendor().name()))
                 .as("only Tiny and the failed vendor are checked again").containsExactlyInAnyOrder("Tiny", "Ghost");
         assertThat(again.stream().filter(r -> !r.failed()).map(r -> r.report().score().value()))
                 .containsExactlyElementsOf(first.stream().filter(r -> !r.failed()).map(r -> r.report().score().value()).toList());
 
         Checker otherRules = new Checker(CheckSettings.defaults(new RulesChoice(rules.rules(), "other")));
-        assertThat(CompareRun.run(otherRules, vendors, out, false, () -> { })).as("other rules: everything again")
+        assertThat(CompareRun.run(otherRules, vendors, out, tmp, false, () -> { })).as("other rules: everything again")
                 .noneMatch(Comparison.Result::reused);
-        assertThat(CompareRun.run(otherRules, vendors, out, true, () -> { })).as("--fresh: everything again")
+        assertThat(CompareRun.run(otherRules, vendors, out, tmp, true, () -> { })).as("--fresh: everything again")
                 .noneMatch(Comparison.Result::reused);
     }
 
@@ -50,14 +50,14 @@ class CompareRunTest {
         Checker checker = new Checker(CheckSettings.defaults(RulesChoice.load(null, List.of())).withJobs(1));
         Path out = tmp.resolve("out");
 
-        Comparison.Result before = CompareRun.run(checker, vendors, out, false, () -> { }).get(0);
+        Comparison.Result before = CompareRun.run(checker, vendors, out, tmp, false, () -> { }).get(0);
         Files.copy(Path.of("policies-corpus", "lotus-chat-ai.html"), policy, java.nio.file.StandardCopyOption.REPLACE_EXISTING);
-        Comparison.Result after = CompareRun.run(checker, vendors, out, false, () -> { }).get(0);
+        Comparison.Result after = CompareRun.run(checker, vendors, out, tmp, false, () -> { }).get(0);
 
         assertThat(after.reused()).as("the file changed, so its report is not reused").isFalse();
         assertThat(after.report().source().sha256()).isNotEqualTo(before.report().source().sha256());
         assertThat(after.report().score().grade()).isNotEqualTo(before.report().score().grade());
-        assertThat(CompareRun.run(checker, vendors, out, false, () -> { }).get(0).reused()).as("unchanged since: reused").isTrue();
+        assertThat(CompareRun.run(checker, vendors, out, tmp, false, () -> { }).get(0).reused()).as("unchanged since: reused").isTrue();
     }
 
     @Test

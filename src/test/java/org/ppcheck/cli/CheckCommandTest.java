@@ -131,7 +131,12 @@ class CheckCommandTest {
     @Test
     void failOnSeverityExitsWithFourOnlyWhenSuchAFindingFails() throws Exception {
         Path lotus = CORPUS.resolve("lotus-chat-ai.html");
-        assertThat(ppcheck("check", "--fail-on", "high", lotus.toString()).exit()).isEqualTo(4);
+        Cli.Run gated = ppcheck("check", "--fail-on", "high", lotus.toString(), CORPUS.resolve("nimbus-eu-saas.html").toString());
+        assertThat(gated.exit()).isEqualTo(4);
+        assertThat(gated.err().lines().toList()).as("each policy and rule that tripped the gate, one line each").containsExactly(
+                "ppcheck: " + lotus + ": failed high-severity rule high-risk-location (No personal data in high-risk jurisdictions)",
+                "ppcheck: " + lotus + ": failed high-severity rule sensitive-fields (Does not collect keystroke patterns, biometric or health data)",
+                "ppcheck: " + lotus + ": failed high-severity rule gdpr-reference (Refers to the GDPR)");
         assertThat(ppcheck("check", lotus.toString()).exit()).isZero();
         Path rules = Files.writeString(tmp.resolve("lenient.yaml"), """
                 rules:
@@ -139,7 +144,9 @@ class CheckCommandTest {
                   - {id: dpo, title: DPO, type: requires-disclosure, disclosure: dpo, severity: low, weight: 1}
                 """);
         assertThat(ppcheck("check", "--rules", rules.toString(), "--fail-on", "high", lotus.toString()).exit()).isZero();
-        assertThat(ppcheck("check", "--rules", rules.toString(), "--fail-on", "low", lotus.toString()).exit()).isEqualTo(4);
+        Cli.Run low = ppcheck("check", "--rules", rules.toString(), "--fail-on", "low", lotus.toString());
+        assertThat(low.exit()).isEqualTo(4);
+        assertThat(low.err()).isEqualTo("ppcheck: " + lotus + ": failed low-severity rule dpo (DPO)" + System.lineSeparator());
     }
 
     @Test

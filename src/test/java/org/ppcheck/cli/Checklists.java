@@ -37,7 +37,7 @@ final class Checklists {
 
     /** The number of the column whose header is {@code name}. */
     static int column(Sheet sheet, String name) {
-        Row header = sheet.getRow(0);
+        Row header = sheet.getRow(headerRow(sheet));
         for (int c = 0; c < header.getLastCellNum(); c++) {
             if (header.getCell(c).getStringCellValue().equals(name)) {
                 return c;
@@ -46,9 +46,20 @@ final class Checklists {
         throw new AssertionError("no column '" + name + "' in " + sheet.getSheetName());
     }
 
+    /** The row of the rule table's header, below the vendor's facts: the one that starts with "Rule". */
+    static int headerRow(Sheet sheet) {
+        for (int r = 0; r <= sheet.getLastRowNum(); r++) {
+            Row row = sheet.getRow(r);
+            if (row != null && row.getCell(0) != null && row.getCell(0).getStringCellValue().equals("Rule")) {
+                return r;
+            }
+        }
+        throw new AssertionError("no rule table in " + sheet.getSheetName());
+    }
+
     /** The row of a rule. */
     static Row row(Sheet sheet, String rule) {
-        for (int r = 1; r <= sheet.getLastRowNum(); r++) {
+        for (int r = headerRow(sheet) + 1; r <= sheet.getLastRowNum(); r++) {
             if (sheet.getRow(r).getCell(0).getStringCellValue().equals(rule)) {
                 return sheet.getRow(r);
             }

@@ -8,6 +8,7 @@ import java.util.ArrayList;
 import java.util.List;
 import org.apache.poi.ss.usermodel.Row;
 import org.apache.poi.ss.usermodel.Sheet;
+import org.apache.poi.ss.util.CellReference;
 import org.apache.poi.xssf.usermodel.XSSFWorkbook;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -18,10 +19,6 @@ import org.junit.jupiter.api.io.TempDir;
  * re-review.
  */
 class CompareDecisionsTest {
-    private static final int DECISION = 9;
-    private static final int NOTES = 10;
-    private static final int RE_REVIEW = 11;
-
     @TempDir
     Path tmp;
 
@@ -34,9 +31,11 @@ class CompareDecisionsTest {
         Path checklist = out.resolve("checklist.xlsx");
         assertThat(Cli.ppcheck("compare", "--out", out.toString(), list.toString()).exit()).isZero();
 
-        int typo;
+        String typo;
         try (XSSFWorkbook wb = Checklists.open(checklist)) {
-            typo = Checklists.row(wb.getSheet("Nimbus"), "children").getRowNum() + 1;
+            Sheet nimbus = wb.getSheet("Nimbus");
+            typo = CellReference.convertNumToColString(Checklists.column(nimbus, "Reviewer decision"))
+                    + (Checklists.row(nimbus, "children").getRowNum() + 1);
             Checklists.type(wb.getSheet("Tiny"), "gdpr-reference", "Reject", "no GDPR section; ask legal");
             Checklists.type(wb.getSheet("Tiny"), "retention-period", "Approve with conditions", "");
             Checklists.type(wb.getSheet("Nimbus"), "art13-dpo", "approve", "DPO named");
@@ -48,20 +47,21 @@ class CompareDecisionsTest {
         Cli.Run second = Cli.ppcheck("compare", "--out", out.toString(), list.toString());
 
         assertThat(second.exit()).isZero();
-        assertThat(second.err()).contains("1 from an earlier run").contains("ppcheck: " + checklist + ":Nimbus!J" + typo
+        assertThat(second.err()).contains("1 from an earlier run").contains("ppcheck: " + checklist + ":Nimbus!" + typo
                 + ": 'aprove' is not a decision; use one of approve, approve-with-conditions, reject, pending");
         try (XSSFWorkbook wb = Checklists.open(checklist)) {
             Sheet tinySheet = wb.getSheet("Tiny");
-            assertThat(cells(tinySheet, "gdpr-reference")).containsExactly("pass", "reject", "no GDPR section; ask legal",
-                    "needs re-review: status was fail, now pass");
-            assertThat(cells(tinySheet, "retention-period")).containsExactly("fail", "approve-with-conditions", "", "");
+            assertThat(cells(tinySheet, "gdpr-reference")).containsExactly("passed", "reject", "no GDPR section; ask legal",
+                    "needs re-review: status was failed, now passed");
+            assertThat(cells(tinySheet, "retention-period")).containsExactly("failed", "approve-with-conditions", "", "");
             Sheet nimbus = wb.getSheet("Nimbus");
-            assertThat(cells(nimbus, "art13-dpo")).containsExactly("pass", "approve", "DPO named", "");
+            assertThat(cells(nimbus, "art13-dpo")).containsExactly("passed", "approve", "DPO named", "");
             assertThat(cells(nimbus, "children").subList(1, 4)).containsExactly("aprove", "", "");
             List<String> flagged = new ArrayList<>();
             for (Sheet sheet : List.of(tinySheet, nimbus)) {
-                for (int r = 1; r <= sheet.getLastRowNum(); r++) {
-                    if (!sheet.getRow(r).getCell(RE_REVIEW).getStringCellValue().isEmpty()) {
+                int reReview = Checklists.column(sheet, "Re-review");
+                for (int r = Checklists.headerRow(sheet) + 1; r <= sheet.getLastRowNum(); r++) {
+                    if (!sheet.getRow(r).getCell(reReview).getStringCellValue().isEmpty()) {
                         flagged.add(sheet.getSheetName() + "/" + sheet.getRow(r).getCell(0).getStringCellValue());
                     }
                 }
@@ -92,6 +92,7 @@ class CompareDecisionsTest {
     /** Status, Reviewer decision, Reviewer notes and Re-review of a rule's row. */
     private static List<String> cells(Sheet sheet, String rule) {
         Row row = Checklists.row(sheet, rule);
-        return List.of(3, DECISION, NOTES, RE_REVIEW).stream().map(c -> row.getCell(c).getStringCellValue()).toList();
+        return List.of("Status", "Reviewer decision", "Reviewer notes", "Re-review").stream()
+                .map(c -> row.getCell(Checklists.column(sheet, c)).getStringCellValue()).toList();
     }
 }

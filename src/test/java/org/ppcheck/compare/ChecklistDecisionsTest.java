@@ -35,6 +35,10 @@ import org.ppcheck.report.Report;
  */
 class ChecklistDecisionsTest {
     private static final String FORMULA = "HYPERLINK(\"http://evil.example\",\"see contract\")";
+    private static final int HEADER = ChecklistVendorSheet.HEADER_ROW;
+    private static final int DECISION = List.of(ChecklistVendorSheet.COLUMNS).indexOf("Reviewer decision");
+    private static final int NOTES = DECISION + 1;
+    private static final int RE_REVIEW = DECISION + 2;
 
     @TempDir
     Path tmp;
@@ -54,9 +58,9 @@ class ChecklistDecisionsTest {
         Path file = write(ChecklistDecisions.NONE);
         try (XSSFWorkbook wb = open(file)) {
             Sheet acme = wb.getSheet("Acme");
-            assertThat(title(acme, 9)).isEqualTo("Reviewer decision");
-            assertThat(title(acme, 10)).isEqualTo("Reviewer notes");
-            assertThat(title(acme, 11)).isEqualTo("Re-review");
+            assertThat(title(acme, DECISION)).isEqualTo("Reviewer decision");
+            assertThat(title(acme, NOTES)).isEqualTo("Reviewer notes");
+            assertThat(title(acme, RE_REVIEW)).isEqualTo("Re-review");
             List<? extends DataValidation> validations = acme.getDataValidations();
             assertThat(validations).hasSize(1);
             DataValidation v = validations.get(0);
@@ -64,7 +68,7 @@ class ChecklistDecisionsTest {
             assertThat(v.getValidationConstraint().getExplicitListValues())
                     .containsExactly("approve", "approve-with-conditions", "reject", "pending");
             assertThat(v.getRegions().getCellRangeAddresses())
-                    .containsExactly(new CellRangeAddress(1, tiny.findings().size(), 9, 9));
+                    .containsExactly(new CellRangeAddress(HEADER + 1, HEADER + tiny.findings().size(), DECISION, DECISION));
             assertThat(v.getShowErrorBox()).isTrue();
         }
         assertThat(ChecklistDecisions.VALUES).containsExactly("approve", "approve-with-conditions", "reject", "pending");
@@ -74,23 +78,23 @@ class ChecklistDecisionsTest {
     void aFilledInChecklistReadsBackWithNormalisedDecisionsAndEveryBadValueListed() throws Exception {
         Path file = write(ChecklistDecisions.NONE);
         fillIn(file, Map.of(
-                cell("Acme", "gdpr-reference", 9), "  Approve with conditions ", cell("Acme", "gdpr-reference", 10), "ask for the DPA",
-                cell("Acme", "children", 9), "aprove",
-                cell("Acme", "art13-dpo", 10), "=" + FORMULA,
-                cell("Acme", "art13-purposes", 10), "_x001B_[2J wiped", // how Excel stores an ESC character
-                cell("Lotus Chat", "high-risk-location", 9), "REJECT"));
+                cell("Acme", "gdpr-reference", DECISION), "  Approve with conditions ", cell("Acme", "gdpr-reference", NOTES), "ask for the DPA",
+                cell("Acme", "children", DECISION), "aprove",
+                cell("Acme", "art13-dpo", NOTES), "=" + FORMULA,
+                cell("Acme", "art13-purposes", NOTES), "_x001B_[2J wiped", // how Excel stores an ESC character
+                cell("Lotus Chat", "high-risk-location", DECISION), "REJECT"));
         ChecklistDecisions read = ChecklistDecisions.read(file);
         Report.Finding gdpr = finding(tiny, "gdpr-reference");
         Report.Finding purposes = finding(tiny, "art13-purposes");
         assertThat(read.entries()).containsExactly(
-                new Entry("Lotus Chat", "high-risk-location", "reject", "", "fail", finding(lotus, "high-risk-location").evidence().get(0).text(), ""),
+                new Entry("Lotus Chat", "high-risk-location", "reject", "", "fail", shown(finding(lotus, "high-risk-location")), ""),
                 new Entry("Acme", "gdpr-reference", "approve-with-conditions", "ask for the DPA", gdpr.status(), "", ""),
                 new Entry("Acme", "art13-dpo", "", "=" + FORMULA, "fail", "", ""),
-                new Entry("Acme", "art13-purposes", "", "\u001b[2J wiped", "pass", purposes.evidence().get(0).text(), ""),
+                new Entry("Acme", "art13-purposes", "", "\u001b[2J wiped", "pass", shown(purposes), ""),
                 new Entry("Acme", "children", "aprove", "", "fail", "", ""));
         assertThat(read.entries().get(1).decided()).isTrue();
         assertThat(read.entries().get(4).decided()).isFalse();
-        assertThat(read.problems()).containsExactly(file + ":Acme!J" + (row("children") + 1)
+        assertThat(read.problems()).containsExactly(file + ":Acme!" + (char) ('A' + DECISION) + (row("children") + 1)
                 + ": 'aprove' is not a decision; use one of approve, approve-with-conditions, reject, pending");
     }
 
@@ -109,10 +113,10 @@ class ChecklistDecisionsTest {
         Path file = write(previous);
         try (XSSFWorkbook wb = open(file)) {
             Sheet acme = wb.getSheet("Acme");
-            assertThat(texts(acme, "gdpr-reference")).containsExactly("reject", "no GDPR at all", "needs re-review: status was pass, now fail");
+            assertThat(texts(acme, "gdpr-reference")).containsExactly("reject", "no GDPR at all", "needs re-review: status was passed, now failed");
             assertThat(texts(acme, "retention-period")).containsExactly("pending", "", "needs re-review: evidence changed");
             assertThat(evidence).isNotEqualTo("We keep it for a while.");
-            Cell formula = acme.getRow(row("art13-dpo")).getCell(10);
+            Cell formula = acme.getRow(row("art13-dpo")).getCell(NOTES);
             assertThat(formula.getCellType()).as("a formula comes back as text").isEqualTo(CellType.STRING);
             assertThat(formula.getStringCellValue()).isEqualTo("=" + FORMULA);
             assertThat(texts(acme, "art13-dpo")).containsExactly("approve", "=" + FORMULA, "");
@@ -129,11 +133,11 @@ class ChecklistDecisionsTest {
             }
             Sheet earlier = wb.getSheet("Earlier decisions");
             assertThat(earlier).isNotNull();
-            assertThat(rowTexts(earlier, 1)).containsExactly("Acme", "retired-rule", "pass", "", "approve", "was fine", "",
+            assertThat(rowTexts(earlier, 1)).containsExactly("Acme", "retired-rule", "passed", "", "approve", "was fine", "",
                     "the rule is no longer checked");
-            assertThat(rowTexts(earlier, 2)).containsExactly("Gone Corp", "gdpr-reference", "fail", "", "reject", "", "",
+            assertThat(rowTexts(earlier, 2)).containsExactly("Gone Corp", "gdpr-reference", "failed", "", "reject", "", "",
                     "the vendor is not in this comparison");
-            assertThat(rowTexts(earlier, 3)).containsExactly("Broken", "children", "fail", "", "pending", "asked for a PDF", "",
+            assertThat(rowTexts(earlier, 3)).containsExactly("Broken", "children", "failed", "", "pending", "asked for a PDF", "",
                     "the vendor could not be checked in this run");
             assertThat(earlier.getDataValidations()).singleElement()
                     .satisfies(v -> assertThat(v.getRegions().getCellRangeAddresses()).containsExactly(new CellRangeAddress(1, 3, 4, 4)));
@@ -147,10 +151,10 @@ class ChecklistDecisionsTest {
     @Test
     void aChecklistFromBeforeTheReReviewColumnStillReads() throws Exception {
         Path file = write(ChecklistDecisions.NONE);
-        fillIn(file, Map.of(cell("Acme", "children", 9), "pending"));
+        fillIn(file, Map.of(cell("Acme", "children", DECISION), "pending"));
         try (XSSFWorkbook wb = open(file); OutputStream out = Files.newOutputStream(tmp.resolve("old.xlsx"))) {
             Sheet acme = wb.getSheet("Acme");
-            acme.getRow(0).removeCell(acme.getRow(0).getCell(11));
+            acme.getRow(HEADER).removeCell(acme.getRow(HEADER).getCell(RE_REVIEW));
             wb.write(out);
         }
         assertThat(ChecklistDecisions.read(tmp.resolve("old.xlsx")).entries())
@@ -176,8 +180,8 @@ class ChecklistDecisionsTest {
         Path file = write(ChecklistDecisions.NONE);
         Path renamed = edit(file, "renamed.xlsx", wb -> wb.setSheetName(wb.getSheetIndex("Acme"), "Acme reviewed"));
         assertThatThrownBy(() -> ChecklistDecisions.read(renamed)).isInstanceOf(ChecklistException.class)
-                .hasMessage(renamed + ":Summary!J3: the sheet 'Acme' is not in the workbook; give the vendor's sheet its name back");
-        Path lost = edit(file, "lost.xlsx", wb -> wb.getSheet("Lotus Chat").getRow(0).getCell(9).setCellValue("Decision"));
+                .hasMessage(renamed + ":Summary!P3: the sheet 'Acme' is not in the workbook; give the vendor's sheet its name back");
+        Path lost = edit(file, "lost.xlsx", wb -> wb.getSheet("Lotus Chat").getRow(HEADER).getCell(DECISION).setCellValue("Decision"));
         assertThatThrownBy(() -> ChecklistDecisions.read(lost)).isInstanceOf(ChecklistException.class)
                 .hasMessage(lost + ": the sheet 'Lotus Chat' has no header row with the columns 'Rule', 'Status', 'Evidence', "
                         + "'Reviewer decision', 'Reviewer notes'; give the columns their titles back");
@@ -249,18 +253,18 @@ class ChecklistDecisionsTest {
     }
 
     private static String title(Sheet sheet, int column) {
-        return sheet.getRow(0).getCell(column).getStringCellValue();
+        return sheet.getRow(HEADER).getCell(column).getStringCellValue();
     }
 
-    /** The row of a rule in a vendor sheet of {@link #tiny}'s shape: findings in report order after the header. */
+    /** The row of a rule in a vendor sheet of {@link #tiny}'s shape: findings in report order after the facts and the header. */
     private static int row(String rule) {
         List<String> rules = tiny.findings().stream().map(Report.Finding::rule).toList();
         assertThat(rules).contains(rule);
-        return rules.indexOf(rule) + 1;
+        return HEADER + rules.indexOf(rule) + 1;
     }
 
     private static int rowOf(Sheet sheet, String rule) {
-        for (int r = 1; r <= sheet.getLastRowNum(); r++) {
+        for (int r = HEADER + 1; r <= sheet.getLastRowNum(); r++) {
             if (sheet.getRow(r).getCell(0).getStringCellValue().equals(rule)) {
                 return r;
             }
@@ -271,7 +275,7 @@ class ChecklistDecisionsTest {
     /** Reviewer decision, Reviewer notes and Re-review of a rule's row. */
     private static List<String> texts(Sheet sheet, String rule) {
         Row row = sheet.getRow(rowOf(sheet, rule));
-        return List.of(9, 10, 11).stream().map(c -> row.getCell(c).getStringCellValue()).toList();
+        return List.of(DECISION, NOTES, RE_REVIEW).stream().map(c -> row.getCell(c).getStringCellValue()).toList();
     }
 
     private static List<String> rowTexts(Sheet sheet, int r) {
@@ -279,6 +283,11 @@ class ChecklistDecisionsTest {
         Map<Integer, String> cells = new HashMap<>();
         row.forEach(c -> cells.put(c.getColumnIndex(), c.getStringCellValue()));
         return java.util.stream.IntStream.range(0, row.getLastCellNum()).mapToObj(c -> cells.getOrDefault(c, "")).toList();
+    }
+
+    /** The finding's evidence as the checklist shows it: every quote with its section. */
+    private static String shown(Report.Finding f) {
+        return ChecklistVendorSheet.evidence(f.evidence());
     }
 
     private static Report.Finding finding(Report report, String rule) {

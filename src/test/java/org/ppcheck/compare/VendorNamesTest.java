@@ -49,7 +49,7 @@ class VendorNamesTest {
         assertThat(longName).hasSizeGreaterThan(300);
         Checker checker = new Checker(CheckSettings.defaults(RulesChoice.load(null, List.of())).withJobs(2));
         Path out = tmp.resolve("out");
-        List<Comparison.Result> results = CompareRun.run(checker, vendors, out, false, () -> { });
+        List<Comparison.Result> results = CompareRun.run(checker, vendors, out, tmp, false, () -> { });
         assertThat(results).noneMatch(Comparison.Result::failed);
         for (Vendors.Vendor v : vendors) {
             assertThat(out.resolve("vendors").resolve(v.slug() + ".json")).as(v.name()).exists();
