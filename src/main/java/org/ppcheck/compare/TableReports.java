@@ -50,22 +50,56 @@ final class TableReports {
     static String markdown(List<Result> results, String profiles) {
         StringBuilder sb = new StringBuilder("# Vendor comparison\n\n");
         sb.append("Profiles: ").append(esc(profiles)).append(". ").append(results.size()).append(" vendors, ")
-                .append(results.stream().filter(Result::failed).count()).append(" failed.\n\n");
-        sb.append("| Rank | Vendor | Score | Grade | Failed (high) | Biggest gaps |\n|---|---|---|---|---|---|\n");
+                .append(results.stream().filter(Result::failed).count()).append(" could not be checked.\n\n");
+        List<Result> attention = results.stream().filter(r -> !r.failed() && KeyFacts.of(r.report()).attention() != null).toList();
+        if (!attention.isEmpty()) {
+            sb.append("## Needs attention\n\n");
+            attention.forEach(r -> sb.append("- **").append(esc(r.vendor().name())).append("**: ")
+                    .append(esc(KeyFacts.of(r.report()).attention())).append('\n'));
+            sb.append('\n');
+        }
+        sb.append("## Ranking\n\n| Rank | Vendor | Grade | Score | Where data goes | Sensitive data | Laws cited | Retention | Biggest gaps |\n")
+                .append("|---|---|---|---|---|---|---|---|---|\n");
         int rank = 0;
         for (Result r : results) {
             if (r.failed()) {
-                sb.append("| – | ").append(esc(r.vendor().name())).append(" | – | – | – | **could not be checked:** ").append(esc(r.failure())).append(" |\n");
+                sb.append("| – | ").append(esc(r.vendor().name())).append(" | – | – | | | | | **could not be checked:** ").append(esc(r.failure()))
+                        .append(" |\n");
                 continue;
             }
-            List<String> gaps = r.report().failed().stream().limit(3).map(Report.Finding::title).toList();
-            sb.append("| ").append(++rank).append(" | ").append(esc(r.vendor().name())).append(" | ").append(r.report().score().assessed() ? String.valueOf(r.report().score().value()) : "–")
-                    .append(" | ").append(KeyFacts.grade(r.report())).append(" | ").append(r.report().failed().size()).append(" (")
-                    .append(failed(r, "high")).append(") | ").append(esc(String.join("; ", gaps))).append(" |\n");
+            Report report = r.report();
+            KeyFacts k = KeyFacts.of(report);
+            List<String> gaps = KeyFacts.gaps(report, null).stream().limit(3).toList();
+            sb.append("| ").append(report.score().assessed() ? String.valueOf(++rank) : "–").append(" | ").append(esc(r.vendor().name()))
+                    .append(" | ").append(esc(KeyFacts.grade(report))).append(" | ")
+                    .append(report.score().assessed() ? String.valueOf(report.score().value()) : "–").append(" | ")
+                    .append(esc(KeyFacts.words(k.whereDataGoes(), "not stated"))).append(" | ")
+                    .append(esc(KeyFacts.words(k.sensitiveFields(), "none found"))).append(" | ")
+                    .append(esc(KeyFacts.words(k.laws(), "none cited"))).append(" | ")
+                    .append(esc(KeyFacts.words(k.retention(), "not stated"))).append(" | ")
+                    .append(esc(String.join("; ", gaps))).append(" |\n");
         }
-        sb.append("\n## Most common gaps\n\n| Rule | Vendors failing |\n|---|---|\n");
-        Comparison.commonGaps(results).forEach((rule, n) -> sb.append("| ").append(esc(rule)).append(" | ").append(n).append(" |\n"));
+        sb.append("\n## Most common gaps\n\n| Gap | Rule | Vendors failing |\n|---|---|---|\n");
+        Comparison.commonGaps(results).forEach((rule, n) -> sb.append("| ").append(esc(commonGap(results, rule))).append(" | `").append(rule)
+                .append("` | ").append(n).append(" |\n"));
         return sb.toString();
+    }
+
+    /**
+     * A rule's failure in words: the gap its failures share ("never refers to the GDPR"), or, where
+     * each says what it found, the first few of those ("collects health data; collects biometric data").
+     */
+    private static final int COMMON_GAPS_SHOWN = 3;
+
+    static String commonGap(List<Result> results, String rule) {
+        List<Report.Finding> failures = results.stream().filter(r -> !r.failed()).flatMap(r -> r.report().findings().stream())
+                .filter(f -> f.rule().equals(rule) && f.status().equals("fail")).toList();
+        if (failures.isEmpty()) {
+            return rule;
+        }
+        List<String> gaps = failures.stream().map(KeyFacts::gap).distinct().toList();
+        return gaps.size() <= COMMON_GAPS_SHOWN ? String.join("; ", gaps)
+                : String.join("; ", gaps.subList(0, COMMON_GAPS_SHOWN)) + " and " + (gaps.size() - COMMON_GAPS_SHOWN) + " more";
     }
 
     static long failed(Result r, String severity) {

@@ -91,6 +91,36 @@ class PlainWordsTest {
     }
 
     @Test
+    void theComparisonMarkdownAndChecklistSpeakPlainWords(@org.junit.jupiter.api.io.TempDir java.nio.file.Path tmp) throws Exception {
+        List<String> ids = rawIds();
+        Cli.Run run = Cli.ppcheck("compare", "--out", tmp.toString(), "policies-corpus");
+        assertThat(run.exit()).as(run.err()).isZero();
+        String md = java.nio.file.Files.readString(tmp.resolve("comparison.md"));
+        assertThat(md).contains("## Needs attention", "**lotus-chat-ai**: stores data in China; collects keystroke patterns");
+        assertThat(leaks(md.replaceAll("`[^`]*`", ""), ids)).isEmpty();
+
+        List<String> cells = new ArrayList<>();
+        try (org.apache.poi.xssf.usermodel.XSSFWorkbook wb = Checklists.open(tmp.resolve("checklist.xlsx"))) {
+            for (org.apache.poi.ss.usermodel.Sheet sheet : wb) {
+                List<Integer> policyText = new ArrayList<>();
+                for (org.apache.poi.ss.usermodel.Row row : sheet) {
+                    for (org.apache.poi.ss.usermodel.Cell cell : row) {
+                        String text = cell.getCellType() == org.apache.poi.ss.usermodel.CellType.STRING ? cell.getStringCellValue() : "";
+                        // the rule-id column and the policy's own words (quotes, sources, vendor and file names) are not ours
+                        if (List.of("Rule", "Evidence", "Source", "Vendor", "Sheet", "Policy URL").contains(text)) {
+                            policyText.add(cell.getColumnIndex());
+                        } else if (!policyText.contains(cell.getColumnIndex()) && !text.startsWith("no period (")) {
+                            cells.add(sheet.getSheetName() + "!" + cell.getAddress() + ": " + text);
+                        }
+                    }
+                }
+            }
+        }
+        assertThat(cells).anyMatch(c -> c.contains("stores data in China"));
+        assertThat(leaks(String.join("\n", cells), ids)).isEmpty();
+    }
+
+    @Test
     void theScanFindsALeakWhenThereIsOne() throws Exception {
         assertThat(leaks("The policy says it collects keystroke_patterns for P10Y.", rawIds())).hasSize(2);
         assertThat(leaks("Data is kept for 10 years; see high-risk-location.", rawIds())).hasSize(1);
