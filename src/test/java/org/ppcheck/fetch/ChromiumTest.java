@@ -20,8 +20,8 @@ import org.junit.jupiter.api.Test;
 
 /**
  * {@code --render} stays within its deadline and size limit, leaves no process and no folder behind,
- * and keeps Chromium's sandbox unless ppcheck runs as root. The rendering tests need Chromium
- * installed and are skipped otherwise. Every test that starts Chromium lives here, so that they
+ * and keeps Chromium's sandbox unless ppcheck runs as root; pages ppcheck writes fit a phone's
+ * width. The rendering tests need Chromium installed and are skipped otherwise. Every test that starts Chromium lives here, so that they
  * run one at a time (test classes run in parallel JVMs, and each test looks for leftover processes).
  */
 class ChromiumTest {
