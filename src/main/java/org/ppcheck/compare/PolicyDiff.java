@@ -1,54 +1,86 @@
 package org.ppcheck.compare;
 
+import com.fasterxml.jackson.annotation.JsonInclude;
+import com.fasterxml.jackson.annotation.JsonProperty;
 import com.fasterxml.jackson.annotation.JsonPropertyOrder;
-import com.github.difflib.DiffUtils;
-import com.github.difflib.UnifiedDiffUtils;
-import com.github.difflib.patch.Patch;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
-import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
-import java.util.Set;
-import java.util.TreeSet;
-import org.ppcheck.extract.Block;
 import org.ppcheck.extract.StructuredText;
 import org.ppcheck.report.Report;
-import org.ppcheck.util.TerminalText;
 
 /**
  * What changed between two versions of a policy: facts and disclosures that appeared or
- * disappeared, findings that changed status, the score, and each changed section as a unified text
- * diff (java-diff-utils). Sections are matched by their heading path.
+ * disappeared ({@link FactChanges}: only what the text no longer says counts as removed), findings
+ * that changed status, the score, and each changed section as a unified text diff
+ * ({@link SectionChanges}: matched by heading path, then by content, so a renamed heading is a
+ * rename). The JSON form keeps ids; {@link #text()} and {@link #html()} show plain names.
  */
 @JsonPropertyOrder({"old", "new", "score", "facts", "findings", "sections"})
-public record PolicyDiff(String old, @com.fasterxml.jackson.annotation.JsonProperty("new") String now, Score score, Map<String, Change> facts, List<StatusChange> findings,
+public record PolicyDiff(String old, @JsonProperty("new") String now, Score score, Map<String, Change> facts, List<StatusChange> findings,
                          List<SectionChange> sections) {
+
+    public PolicyDiff {
+        facts = java.util.Collections.unmodifiableMap(new LinkedHashMap<>(facts));
+        findings = List.copyOf(findings);
+        sections = List.copyOf(sections);
+    }
 
     /** The score before and after. */
     public record Score(int oldValue, String oldGrade, int newValue, String newGrade) { }
 
-    /** Ids that appeared and disappeared in one kind of fact. */
-    public record Change(List<String> added, List<String> removed) { }
+    /**
+     * The ids of one kind of fact that changed, each list sorted by id.
+     *
+     * @param added found in the newer version only, and not stated in the older text
+     * @param removed found in the older version only, and no evidence of it is left in the newer text
+     * @param stillInText found in the older version only, though the newer text still says what the older evidence said
+     * @param alreadyInText found in the newer version only, though the older text already said what the newer evidence says
+     */
+    @JsonPropertyOrder({"added", "removed", "stillInText", "alreadyInText"})
+    public record Change(List<String> added, List<String> removed, List<Quoted> stillInText, List<Quoted> alreadyInText) {
+        public Change {
+            added = List.copyOf(added);
+            removed = List.copyOf(removed);
+            stillInText = List.copyOf(stillInText);
+            alreadyInText = List.copyOf(alreadyInText);
+        }
+    }
 
-    /** A rule whose status changed. */
+    /**
+     * A fact with what the other version still says of it.
+     *
+     * @param id the fact's id
+     * @param quote the words of the other version, as written there; or, when the fact's only evidence
+     *              was a heading of a section that the other version has under another heading, that heading
+     * @param evidenceHeading in that case the heading that was the evidence, in the fact's own version; null otherwise
+     */
+    @JsonInclude(JsonInclude.Include.NON_NULL)
+    public record Quoted(String id, String quote, String evidenceHeading) { }
+
+    /** A rule whose status changed; {@code oldStatus} is "absent" when the older report did not evaluate the rule. */
     public record StatusChange(String rule, String title, String severity, String oldStatus, String newStatus) { }
 
-    /** A section that was added, removed or changed, with its unified diff. */
-    public record SectionChange(String section, String kind, List<String> diff) { }
+    /**
+     * A section that was added, removed, changed or renamed, with its unified diff.
+     *
+     * @param section the section's heading path ("Privacy > Your rights"), in the newer version unless removed
+     * @param renamedFrom for a renamed section, its heading path in the older version; null otherwise
+     * @param kind "added", "removed", "changed" or "renamed"
+     * @param diff the unified diff of its text; for a renamed section, of its text under the heading (empty when that is the same)
+     */
+    @JsonPropertyOrder({"section", "renamedFrom", "kind", "diff"})
+    @JsonInclude(JsonInclude.Include.NON_NULL)
+    public record SectionChange(String section, String renamedFrom, String kind, List<String> diff) {
+        public SectionChange {
+            diff = List.copyOf(diff);
+        }
+    }
 
     /** Compares two reports and the texts they came from. */
     public static PolicyDiff of(Report a, StructuredText textA, Report b, StructuredText textB) {
-        Map<String, Change> facts = new LinkedHashMap<>();
-        facts.put("frameworks", change(ids(a.facts().frameworks()), ids(b.facts().frameworks())));
-        facts.put("dataLocations", change(a.facts().dataLocations().stream().map(l -> l.country() + " (" + l.relation() + ")").toList(),
-                b.facts().dataLocations().stream().map(l -> l.country() + " (" + l.relation() + ")").toList()));
-        facts.put("dataFields", change(ids(a.facts().dataFields()), ids(b.facts().dataFields())));
-        facts.put("recipients", change(ids(a.facts().recipients()), ids(b.facts().recipients())));
-        facts.put("retention", change(periods(a), periods(b)));
-        facts.put("disclosures", change(present(a), present(b)));
-        facts.values().removeIf(c -> c.added().isEmpty() && c.removed().isEmpty());
-
+        SectionChanges sections = new SectionChanges(textA, textB);
         List<StatusChange> findings = new ArrayList<>();
         Map<String, Report.Finding> before = new LinkedHashMap<>();
         a.findings().forEach(f -> before.put(f.rule(), f));
@@ -60,137 +92,17 @@ public record PolicyDiff(String old, @com.fasterxml.jackson.annotation.JsonPrope
             }
         }
         return new PolicyDiff(a.source().location(), b.source().location(),
-                new Score(a.score().value(), a.score().grade(), b.score().value(), b.score().grade()), facts, findings, sections(textA, textB));
+                new Score(a.score().value(), a.score().grade(), b.score().value(), b.score().grade()),
+                FactChanges.of(a, textA, b, textB, sections), findings, sections.changes());
     }
 
-    private static List<SectionChange> sections(StructuredText a, StructuredText b) {
-        Map<String, List<String>> old = sectionLines(a);
-        Map<String, List<String>> now = sectionLines(b);
-        Set<String> all = new LinkedHashSet<>(old.keySet());
-        all.addAll(now.keySet());
-        List<SectionChange> out = new ArrayList<>();
-        for (String section : all) {
-            List<String> x = old.getOrDefault(section, List.of());
-            List<String> y = now.getOrDefault(section, List.of());
-            if (x.equals(y)) {
-                continue;
-            }
-            Patch<String> patch = DiffUtils.diff(x, y);
-            List<String> diff = UnifiedDiffUtils.generateUnifiedDiff("old: " + label(section), "new: " + label(section), x, patch, 1);
-            String kind = x.isEmpty() ? "added" : y.isEmpty() ? "removed" : "changed";
-            out.add(new SectionChange(label(section), kind, diff));
-        }
-        return out;
-    }
-
-    private static String label(String section) {
-        return section.isEmpty() ? "(before the first heading)" : section;
-    }
-
-    /** Each section's lines of text (one per block), in order. */
-    private static Map<String, List<String>> sectionLines(StructuredText t) {
-        Map<String, List<String>> sections = new LinkedHashMap<>();
-        for (Block block : t.blocks()) {
-            sections.computeIfAbsent(block.section(), k -> new ArrayList<>()).add(t.textOf(block));
-        }
-        return sections;
-    }
-
-    private static Change change(List<String> a, List<String> b) {
-        Set<String> added = new TreeSet<>(b);
-        added.removeAll(a);
-        Set<String> removed = new TreeSet<>(a);
-        removed.removeAll(b);
-        return new Change(List.copyOf(added), List.copyOf(removed));
-    }
-
-    private static List<String> ids(List<Report.Fact> facts) {
-        return facts.stream().map(Report.Fact::id).toList();
-    }
-
-    private static List<String> periods(Report r) {
-        return r.facts().retention().stream().map(x -> x.period() == null ? "vague" : x.period()).toList();
-    }
-
-    private static List<String> present(Report r) {
-        return r.disclosures().stream().filter(Report.Disclosure::present).map(Report.Disclosure::id).toList();
-    }
-
-    /** The diff for a terminal: every text from the policies or the user goes through {@link TerminalText}. */
+    /** The diff for a terminal, in plain names: every text from the policies goes through {@link org.ppcheck.util.TerminalText}. */
     public String text() {
-        StringBuilder sb = new StringBuilder();
-        sb.append("ppcheck diff\n  old: ").append(t(old)).append("\n  new: ").append(t(now)).append("\n\n");
-        sb.append("Score ").append(score.oldValue()).append(" (").append(score.oldGrade()).append(") -> ").append(score.newValue())
-                .append(" (").append(score.newGrade()).append(")").append(delta()).append("\n");
-        if (facts.isEmpty()) {
-            sb.append("\nNo facts or disclosures appeared or disappeared.\n");
-        }
-        facts.forEach((kind, c) -> {
-            sb.append("\n").append(kind).append(":\n");
-            c.added().forEach(id -> sb.append("  + ").append(t(id)).append('\n'));
-            c.removed().forEach(id -> sb.append("  - ").append(t(id)).append('\n'));
-        });
-        sb.append(findings.isEmpty() ? "\nNo finding changed status.\n" : "\nFindings that changed status:\n");
-        findings.forEach(f -> sb.append("  ").append(f.oldStatus()).append(" -> ").append(f.newStatus()).append("  ").append(t(f.title()))
-                .append(" (").append(t(f.rule())).append(", ").append(f.severity()).append(")\n"));
-        sb.append(sections.isEmpty() ? "\nThe text is the same.\n" : "\nChanged sections (" + sections.size() + "):\n");
-        for (SectionChange s : sections) {
-            sb.append("\n## ").append(t(s.section())).append(" (").append(s.kind()).append(")\n");
-            s.diff().forEach(l -> sb.append(t(l)).append('\n'));
-        }
-        return sb.toString();
+        return DiffText.render(this);
     }
 
-    private static String t(String s) {
-        return TerminalText.escape(s);
-    }
-
-    private String delta() {
-        int d = score.newValue() - score.oldValue();
-        return d == 0 ? ", unchanged" : d > 0 ? ", up " + d : ", down " + (-d);
-    }
-
-    /** The diff as one self-contained HTML page. */
+    /** The diff as one self-contained HTML page, in plain names, readable on a phone and printable. */
     public String html() {
-        StringBuilder h = new StringBuilder("<!DOCTYPE html>\n<html lang=\"en\"><head><meta charset=\"utf-8\"><title>Policy diff</title><style>")
-                .append("body{font:15px/1.5 system-ui,sans-serif;max-width:1000px;margin:0 auto;padding:0 20px;color:#1a1a1a}h1,h2{color:#1f4e79}")
-                .append("ins{background:#e3f4e6;text-decoration:none}del{background:#fbe3e1}pre{background:#f6f8fb;padding:8px;overflow-x:auto}")
-                .append(".add{color:#14532d}.del{color:#8b1a10}table{border-collapse:collapse}th,td{border:1px solid #c8c8c8;padding:4px 8px;text-align:left}")
-                .append("</style></head><body><h1>What changed in the policy</h1><p>Old: ").append(esc(old)).append("<br>New: ").append(esc(now))
-                .append("</p><p>Score ").append(score.oldValue()).append(" (").append(score.oldGrade()).append(") → ").append(score.newValue())
-                .append(" (").append(score.newGrade()).append(")").append(esc(delta())).append("</p><h2>Facts and disclosures</h2>");
-        if (facts.isEmpty()) {
-            h.append("<p>None appeared or disappeared.</p>");
-        }
-        facts.forEach((kind, c) -> {
-            h.append("<h3>").append(esc(kind)).append("</h3><ul>");
-            c.added().forEach(id -> h.append("<li class=\"add\">added: ").append(esc(id)).append("</li>"));
-            c.removed().forEach(id -> h.append("<li class=\"del\">removed: ").append(esc(id)).append("</li>"));
-            h.append("</ul>");
-        });
-        h.append("<h2>Findings that changed status</h2>");
-        if (findings.isEmpty()) {
-            h.append("<p>None.</p>");
-        } else {
-            h.append("<table><thead><tr><th scope=\"col\">Rule</th><th scope=\"col\">Severity</th><th scope=\"col\">Before</th><th scope=\"col\">After</th></tr></thead><tbody>");
-            findings.forEach(f -> h.append("<tr><th scope=\"row\">").append(esc(f.title())).append("</th><td>").append(f.severity()).append("</td><td>")
-                    .append(f.oldStatus()).append("</td><td>").append(f.newStatus()).append("</td></tr>"));
-            h.append("</tbody></table>");
-        }
-        h.append("<h2>Changed sections</h2>");
-        for (SectionChange s : sections) {
-            h.append("<h3>").append(esc(s.section())).append(" (").append(s.kind()).append(")</h3><pre>");
-            for (String line : s.diff()) {
-                String e = esc(line);
-                h.append(line.startsWith("+") && !line.startsWith("+++") ? "<ins>" + e + "</ins>"
-                        : line.startsWith("-") && !line.startsWith("---") ? "<del>" + e + "</del>" : e).append('\n');
-            }
-            h.append("</pre>");
-        }
-        return h.append("</body></html>\n").toString();
-    }
-
-    private static String esc(String s) {
-        return org.jsoup.nodes.Entities.escape(s);
+        return DiffHtml.render(this);
     }
 }

@@ -133,7 +133,7 @@ class CompareCommandTest {
                 + "\n\n## Your rights under the GDPR\n\nUnder the GDPR you have the right to access and delete your personal data.\n");
         Cli.Run run = Cli.ppcheck("diff", v1.toString(), v2.toString());
         assertThat(run.exit()).isZero();
-        assertThat(run.out()).contains("+ GDPR", "gdpr-reference", "Your rights under the GDPR (added)");
+        assertThat(run.out()).contains("added: the GDPR", "gdpr-reference", "Your rights under the GDPR (added)");
         Cli.Run json = Cli.ppcheck("diff", "--format", "json", v1.toString(), v2.toString());
         assertThat(json.out()).contains("\"new\" : \"" + v2 + "\"");
         Cli.Run bad = Cli.ppcheck("diff", v1.toString(), tmp.resolve("nope.txt").toString());

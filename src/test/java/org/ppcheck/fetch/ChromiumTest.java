@@ -20,8 +20,8 @@ import org.junit.jupiter.api.Test;
 
 /**
  * {@code --render} stays within its deadline and size limit, leaves no process and no folder behind,
- * and keeps Chromium's sandbox unless ppcheck runs as root. The rendering tests need Chromium
- * installed and are skipped otherwise. Every test that starts Chromium lives here, so that they
+ * and keeps Chromium's sandbox unless ppcheck runs as root; pages ppcheck writes fit a phone's
+ * width. The rendering tests need Chromium installed and are skipped otherwise. Every test that starts Chromium lives here, so that they
  * run one at a time (test classes run in parallel JVMs, and each test looks for leftover processes).
  */
 class ChromiumTest {
@@ -141,6 +141,36 @@ class ChromiumTest {
         assertThat(new String(dom, StandardCharsets.UTF_8)).doesNotContain("the admin password");
         assertThat(site.count("/own.js")).as("the page's own host, which the user named, is reached").isEqualTo(1);
         assertThat(site.requests()).extracting(LocalSite.Request::path).doesNotContain("/pixel.gif", "/secret", "/secret-page");
+    }
+
+    /**
+     * A page that shows {@code path} in a phone-sized frame (390 px wide) and writes, once it has
+     * loaded, the frame document's scroll width, its client width and the frame's viewport width.
+     */
+    private static String phoneFrame(String path) {
+        return "<!DOCTYPE html><html><body style='margin:0'><p id='result'>not loaded</p><script>"
+                + "const f = document.createElement('iframe'); f.style.cssText = 'width:390px;height:844px;border:0';"
+                + "f.onload = () => { const e = f.contentDocument.documentElement;"
+                + "document.getElementById('result').textContent = [e.scrollWidth, e.clientWidth, f.contentWindow.innerWidth].join(' '); };"
+                + "f.src = '" + path + "'; document.body.appendChild(f);</script></body></html>";
+    }
+
+    @Test
+    void theDiffPageHasNoHorizontalScrollOnAPhone() throws Exception {
+        Path chromium = chromium();
+        // long words, a long URL, long diff lines, a wide table and hostile headings
+        String html = org.ppcheck.compare.PolicyVersions.fixtures("wide-v1.html", "wide-v2.html").html();
+        site.page("/diff", "text/html; charset=utf-8", html);
+        site.page("/phone", "text/html; charset=utf-8", phoneFrame("/diff"));
+        String dom = new String(Chromium.render(chromium, site.url("/phone"), QUICK, loopbackNamed()), StandardCharsets.UTF_8);
+        String[] widths = org.jsoup.Jsoup.parse(dom).select("#result").text().split(" ");
+        assertThat(widths).as("scroll width, client width, viewport width").hasSize(3);
+        int scrollWidth = Integer.parseInt(widths[0]);
+        int clientWidth = Integer.parseInt(widths[1]);
+        assertThat(Integer.parseInt(widths[2])).as("the viewport of a phone").isEqualTo(390);
+        assertThat(scrollWidth).as("the page's width in a 390 px viewport (%d px without its scroll bar)", clientWidth)
+                .isLessThanOrEqualTo(clientWidth);
+        assertThat(leftovers()).isEmpty();
     }
 
     @Test
