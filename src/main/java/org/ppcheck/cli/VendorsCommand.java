@@ -169,7 +169,7 @@ final class VendorsCommand extends BaseCommand {
             return ExitCode.OK;
         }
 
-        private static final int[] WIDTHS = {28, 6, 8, 10, 10, 26, 11};
+        private static final int[] WIDTHS = {28, 12, 8, 10, 10, 26, 11};
 
         private static String text(List<VendorStatus> rows) {
             if (rows.isEmpty()) {
@@ -178,7 +178,7 @@ final class VendorsCommand extends BaseCommand {
             StringBuilder sb = new StringBuilder(rows.size() * 120);
             line(sb, "VENDOR", "GRADE", "VERSIONS", "CHECKED", "CHANGED", "REVIEW", "NEXT", "LAST CHECK");
             for (VendorStatus s : rows) {
-                line(sb, TerminalText.escape(s.vendor().name()), s.grade() == null ? "-" : s.grade() + " " + s.score(),
+                line(sb, TerminalText.escape(s.vendor().name()), s.gradeText(),
                         String.valueOf(s.versions()), day(s.vendor().lastCheckedAt()), day(s.lastChanged()),
                         s.reviewStatus(), s.nextReview() == null ? "-" : s.nextReview() + (s.due() ? "!" : ""), check(s));
             }

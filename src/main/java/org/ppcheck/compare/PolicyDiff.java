@@ -96,6 +96,25 @@ public record PolicyDiff(String old, @JsonProperty("new") String now, Score scor
                 FactChanges.of(a, textA, b, textB, sections), findings, sections.changes());
     }
 
+    /**
+     * The facts that were added or removed, in plain words, one phrase per kind and direction:
+     * "data fields added: keystroke patterns" (for change summaries, feeds and webhooks).
+     */
+    public List<String> factChangesInWords() {
+        List<String> out = new java.util.ArrayList<>();
+        facts.forEach((key, change) -> {
+            FactKind kind = FactKind.byKey(key);
+            String label = kind.label().toLowerCase(java.util.Locale.ROOT);
+            if (!change.added().isEmpty()) {
+                out.add(label + " added: " + org.ppcheck.facts.Names.sentenceList(change.added().stream().map(kind::name).toList()));
+            }
+            if (!change.removed().isEmpty()) {
+                out.add(label + " removed: " + org.ppcheck.facts.Names.sentenceList(change.removed().stream().map(kind::name).toList()));
+            }
+        });
+        return out;
+    }
+
     /** The diff for a terminal, in plain names: every text from the policies goes through {@link org.ppcheck.util.TerminalText}. */
     public String text() {
         return DiffText.render(this);

@@ -98,7 +98,7 @@ public final class Recheck {
                 result = "failed: " + f.reason();
                 failed = true;
             } else if (o instanceof Observation.Changed c) {
-                result = c.diff() == null ? "first version, grade " + c.report().score().grade() : "changed: new version";
+                result = c.diff() == null ? "first version, " + (c.report().score().assessed() ? "grade " + c.report().score().grade() : Recorder.NOT_ASSESSED) : "changed: new version";
             } else if (o instanceof Observation.Evaluated) {
                 result = rescore ? "evaluated again" : "unchanged, evaluated with new rules";
             }

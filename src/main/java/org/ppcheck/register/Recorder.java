@@ -16,6 +16,9 @@ import org.ppcheck.report.Report;
  * changed, fetch failed, review due). The archive object a version names was written before.
  */
 final class Recorder {
+    /** The grade the register records for a policy that gets none. */
+    static final String NOT_ASSESSED = "not assessed";
+
     private Recorder() {
     }
 
@@ -67,10 +70,10 @@ final class Recorder {
         insertEvaluation(reg, e.version().id(), e.report(), e.fingerprint(), now);
         if (ofLatest) {
             reg.sql.update("UPDATE vendors SET score = ?, grade = ?, failed_high = ? WHERE id = ?", e.report().score().value(),
-                    e.report().score().grade(), failedHigh(e.report()), v.id());
+                    grade(e.report()), failedHigh(e.report()), v.id());
         }
-        if (before != null && !before.grade().equals(e.report().score().grade())) {
-            String summary = "grade " + before.grade() + " -> " + e.report().score().grade() + " with new rules (score " + before.score()
+        if (before != null && !before.grade().equals(grade(e.report()))) {
+            String summary = "grade " + before.grade() + " -> " + grade(e.report()) + " with new rules (score " + before.score()
                     + " -> " + e.report().score().value() + ")";
             events.add(event(reg, v, Event.Kind.GRADE_CHANGED, now, latest, null, summary, scoreDetail(before, e.report())));
         }
@@ -87,11 +90,11 @@ final class Recorder {
         Version version = reg.latestVersion(v.id());
         Report.Score score = c.report().score();
         reg.sql.update("UPDATE vendors SET versions = versions + 1, latest_seq = ?, latest_snapshot = ?, latest_text = ?, latest_at = ?, "
-                + "score = ?, grade = ?, failed_high = ? WHERE id = ?", seq, c.snapshot(), c.textHash(), now, score.value(), score.grade(),
+                + "score = ?, grade = ?, failed_high = ? WHERE id = ?", seq, c.snapshot(), c.textHash(), now, score.value(), grade(c.report()),
                 failedHigh(c.report()), v.id());
         if (latest == null || c.diff() == null) {
             events.add(event(reg, v, Event.Kind.FIRST_VERSION, now, version, null,
-                    "first version recorded: grade " + score.grade() + " (" + score.value() + ")", scoreDetail(null, c.report())));
+                    "first version recorded: " + (score.assessed() ? "grade " + score.grade() + " (" + score.value() + ")" : grade(c.report())), scoreDetail(null, c.report())));
             return;
         }
         ObjectNode detail = Reports.JSON.valueToTree(c.diff());
@@ -101,32 +104,24 @@ final class Recorder {
         List<String> reReview = Reviews.reReviewNeeded(reg, v.id());
         detail.set("decisionsToReReview", Reports.JSON.valueToTree(reReview));
         events.add(event(reg, v, Event.Kind.POLICY_CHANGED, now, version, latest, changeSummary(c.diff(), reReview), detail));
-        if (before != null && !before.grade().equals(score.grade())) {
+        if (before != null && !before.grade().equals(grade(c.report()))) {
             events.add(event(reg, v, Event.Kind.GRADE_CHANGED, now, version, latest,
-                    "grade " + before.grade() + " -> " + score.grade() + " (score " + before.score() + " -> " + score.value() + ")",
+                    "grade " + before.grade() + " -> " + grade(c.report()) + " (score " + before.score() + " -> " + score.value() + ")",
                     scoreDetail(before, c.report())));
         }
     }
 
-    /** "policy changed: dataFields added keystroke_patterns; score 71 (C) -> 64 (D); 1 decision needs re-review". */
+    /** "policy changed: data fields added: keystroke patterns; score 71 (C) -> 64 (D); 1 decision needs re-review". */
     static String changeSummary(PolicyDiff diff, List<String> reReview) {
         StringBuilder sb = new StringBuilder("policy changed");
-        List<String> parts = new ArrayList<>();
-        diff.facts().forEach((kind, change) -> {
-            if (!change.added().isEmpty()) {
-                parts.add(kind + " added " + String.join(", ", change.added()));
-            }
-            if (!change.removed().isEmpty()) {
-                parts.add(kind + " removed " + String.join(", ", change.removed()));
-            }
-        });
+        List<String> parts = new ArrayList<>(diff.factChangesInWords());
         if (parts.isEmpty()) {
             parts.add(diff.findings().isEmpty() ? "wording only, no fact or finding changed" : diff.findings().size() + " findings changed status");
         }
         sb.append(": ").append(String.join("; ", parts));
         PolicyDiff.Score s = diff.score();
-        sb.append("; score ").append(s.oldValue()).append(" (").append(s.oldGrade()).append(") -> ").append(s.newValue()).append(" (")
-                .append(s.newGrade()).append(")");
+        sb.append("; score ").append(s.oldValue()).append(" (").append(s.oldGrade() == null ? NOT_ASSESSED : s.oldGrade()).append(") -> ")
+                .append(s.newValue()).append(" (").append(s.newGrade() == null ? NOT_ASSESSED : s.newGrade()).append(")");
         if (!reReview.isEmpty()) {
             sb.append("; ").append(reReview.size()).append(reReview.size() == 1 ? " decision needs" : " decisions need").append(" re-review");
         }
@@ -136,8 +131,13 @@ final class Recorder {
     private static void insertEvaluation(Register reg, long versionId, Report report, String fingerprint, Instant now) throws SQLException {
         long id = reg.sql.insert("INSERT INTO evaluations (version_id, rules_fingerprint, profiles, score, grade, failed_high, evaluated_at) "
                 + "VALUES (?, ?, ?, ?, ?, ?, ?)", versionId, fingerprint, String.join(",", report.score().profiles()),
-                report.score().value(), report.score().grade(), failedHigh(report), now);
+                report.score().value(), grade(report), failedHigh(report), now);
         reg.sql.update("INSERT INTO reports (evaluation_id, digest, report) VALUES (?, ?, ?)", id, Reports.digestJson(report), Reports.write(report));
+    }
+
+    /** The grade as the register keeps it: the letter, or "not assessed" for a policy in a language ppcheck cannot read. */
+    static String grade(Report report) {
+        return report.score().assessed() ? report.score().grade() : NOT_ASSESSED;
     }
 
     private static int failedHigh(Report report) {
@@ -149,7 +149,7 @@ final class Recorder {
         if (before != null) {
             d.put("oldScore", before.score()).put("oldGrade", before.grade());
         }
-        return d.put("newScore", after.score().value()).put("newGrade", after.score().grade());
+        return d.put("newScore", after.score().value()).put("newGrade", grade(after));
     }
 
     static Event event(Register reg, RegisteredVendor v, Event.Kind kind, Instant at, Version version, Version previous, String summary,

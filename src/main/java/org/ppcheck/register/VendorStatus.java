@@ -12,4 +12,12 @@ import java.time.LocalDate;
  */
 public record VendorStatus(RegisteredVendor vendor, Integer latestVersion, String snapshot, Instant lastChanged, Integer score,
                            String grade, Integer failedHigh, int versions, Decision decision, String reviewStatus, LocalDate nextReview,
-                           boolean due) { }
+                           boolean due) {
+    /** "C 71", "not assessed" (a policy in a language ppcheck cannot read), or "-" before the first recheck. */
+    public String gradeText() {
+        if (grade == null) {
+            return "-";
+        }
+        return grade.equals(Recorder.NOT_ASSESSED) ? grade : grade + " " + score;
+    }
+}

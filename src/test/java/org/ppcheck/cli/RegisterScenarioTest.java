@@ -125,7 +125,7 @@ class RegisterScenarioTest {
         assertThat(changes).hasSize(1);
         JsonNode change = changes.get(0);
         assertThat(change.at("/detail/facts/dataFields/added").toString()).contains("keystroke_patterns");
-        assertThat(change.get("summary").asText()).contains("keystroke_patterns", "1 decision needs re-review");
+        assertThat(change.get("summary").asText()).contains("data fields added: keystroke patterns", "1 decision needs re-review");
         assertThat(change.get("previousSnapshot").asText()).isEqualTo(nimbusHistory.at("/versions/0/snapshot").asText());
         assertThat(change.get("snapshot").asText()).isEqualTo(nimbusHistory.at("/versions/1/snapshot").asText());
 
