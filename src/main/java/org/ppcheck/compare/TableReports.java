@@ -69,7 +69,7 @@ final class TableReports {
             }
             Report report = r.report();
             KeyFacts k = KeyFacts.of(report);
-            List<String> gaps = KeyFacts.gaps(report, null).stream().limit(3).toList();
+            List<String> gaps = report.score().assessed() ? KeyFacts.gaps(report, null).stream().limit(3).toList() : List.of();
             sb.append("| ").append(report.score().assessed() ? String.valueOf(++rank) : "–").append(" | ").append(esc(r.vendor().name()))
                     .append(" | ").append(esc(KeyFacts.grade(report))).append(" | ")
                     .append(report.score().assessed() ? String.valueOf(report.score().value()) : "–").append(" | ")

@@ -46,11 +46,12 @@ final class Checklists {
         throw new AssertionError("no column '" + name + "' in " + sheet.getSheetName());
     }
 
-    /** The row of the rule table's header, below the vendor's facts: the one that starts with "Rule". */
+    /** The header row: the Summary's first, or a vendor sheet's rule table below its facts (the row that starts with "Rule"). */
     static int headerRow(Sheet sheet) {
         for (int r = 0; r <= sheet.getLastRowNum(); r++) {
             Row row = sheet.getRow(r);
-            if (row != null && row.getCell(0) != null && row.getCell(0).getStringCellValue().equals("Rule")) {
+            String first = row == null || row.getCell(0) == null ? "" : new org.apache.poi.ss.usermodel.DataFormatter().formatCellValue(row.getCell(0));
+            if (first.equals("Rule") || first.equals("Rank")) {
                 return r;
             }
         }
