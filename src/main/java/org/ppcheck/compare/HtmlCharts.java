@@ -98,7 +98,7 @@ final class HtmlCharts {
     /** Rules down, assessed vendors across: each cell says passed, failed or does not apply, in text as well as a sign. */
     static String matrix(List<Result> assessed, List<Report.Finding> rules, String leftOut) {
         StringBuilder h = new StringBuilder("<p>✓ passed, ✗ failed, – does not apply")
-                .append(leftOut.isEmpty() ? "" : "; " + esc(leftOut)).append(". The table scrolls sideways; the rule column stays in view.</p>")
+                .append(leftOut.isEmpty() ? "" : "; " + esc(leftOut)).append(".<span class=\"screen\"> The table scrolls sideways; the rule column stays in view.</span></p>")
                 .append("<div class=\"scroll\" tabindex=\"0\" role=\"region\" aria-label=\"Rule by vendor table, scrolls sideways\">")
                 .append("<table class=\"matrix\"><caption>Status of each rule for each assessed vendor</caption><thead><tr><th scope=\"col\">Rule</th>");
         for (Result r : assessed) {

@@ -122,7 +122,7 @@ final class HtmlComparison {
                             : "<strong class=\"risk\">" + HtmlParts.list(k.sensitiveFields(), "") + "</strong>")
                     .append("</td><td>").append(HtmlParts.list(k.laws(), "none cited"))
                     .append("</td><td>").append(HtmlParts.list(k.retention(), "not stated"))
-                    .append("</td><td>").append(esc(k.lastUpdated() == null ? "not stated" : k.lastUpdated()))
+                    .append("</td><td class=\"date\">").append(esc(k.lastUpdated() == null ? "not stated" : k.lastUpdated()))
                     .append("</td><td class=\"num\">").append(rep.failed().size()).append(" (").append(high).append(")")
                     .append("</td>").append(tags ? "<td>" + esc(String.join(", ", r.vendor().tags())) + "</td>" : "").append("</tr>\n");
         }
