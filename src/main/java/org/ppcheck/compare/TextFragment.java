@@ -41,16 +41,33 @@ final class TextFragment {
         }
     }
 
-    /** The link to {@code quote} on the page at {@code url}, or null when the URL is not http(s) or the quote is blank. */
+    /**
+     * The link to {@code quote} on the page at {@code url}, or null when the URL is not http(s) or
+     * the quote is blank. A table row, which ppcheck quotes with its cells joined by " | ", is
+     * matched from its first cell to its last: a browser matches each end within one cell, and
+     * the bars are not on the page.
+     */
     static String link(String url, String quote) {
         String page = page(url);
-        List<String> words = quote == null ? List.of() : Arrays.stream(quote.strip().split("\\s+")).filter(w -> !w.isEmpty()).toList();
-        if (page == null || words.isEmpty()) {
+        List<List<String>> cells = quote == null ? List.of() : Arrays.stream(quote.split("(?:\\s+\\|)+\\s+")).map(TextFragment::words)
+                .filter(w -> !w.isEmpty()).toList();
+        if (page == null || cells.isEmpty()) {
             return null;
         }
-        String directive = words.size() <= WHOLE ? encode(String.join(" ", words))
-                : encode(String.join(" ", words.subList(0, ENDS))) + "," + encode(String.join(" ", words.subList(words.size() - ENDS, words.size())));
+        List<String> first = cells.get(0);
+        List<String> last = cells.get(cells.size() - 1);
+        String directive;
+        if (cells.size() == 1 && first.size() <= WHOLE) {
+            directive = encode(String.join(" ", first));
+        } else {
+            directive = encode(String.join(" ", first.subList(0, Math.min(ENDS, first.size())))) + ","
+                    + encode(String.join(" ", last.subList(Math.max(0, last.size() - ENDS), last.size())));
+        }
         return page + "#:~:text=" + directive;
+    }
+
+    private static List<String> words(String text) {
+        return Arrays.stream(text.strip().split("\\s+")).filter(w -> !w.isEmpty()).toList();
     }
 
     /**

@@ -22,6 +22,13 @@ class TextFragmentTest {
     }
 
     @Test
+    void aTableRowIsMatchedFromItsFirstCellToItsLastWithoutTheBarsThatJoinThem() {
+        assertThat(TextFragment.link("https://a.example/", "Invoices | 10 years from the end of the year, as the tax code requires"))
+                .isEqualTo("https://a.example/#:~:text=Invoices,as%20the%20tax%20code%20requires");
+        assertThat(TextFragment.link("https://a.example/", "Logs |  | 30 days")).isEqualTo("https://a.example/#:~:text=Logs,30%20days");
+    }
+
+    @Test
     void thePagesOwnFragmentMakesWayForTheTextDirective() {
         assertThat(TextFragment.link("HTTP://a.example/p?x=1#section-2", "data")).isEqualTo("HTTP://a.example/p?x=1#:~:text=data");
     }
