@@ -27,7 +27,7 @@ final class HtmlCharts {
     private HtmlCharts() {
     }
 
-    /** "1 not assessed (a language ppcheck cannot read) and 1 that could not be checked are not counted", or "". */
+    /** What the counts leave out: "1 not assessed (in a language ppcheck cannot read) and 1 that could not be checked are not counted", or "". */
     static String leftOut(List<Result> results) {
         long notAssessed = results.stream().filter(r -> !r.failed() && !r.report().score().assessed()).count();
         long failed = results.stream().filter(Result::failed).count();

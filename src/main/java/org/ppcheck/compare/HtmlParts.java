@@ -23,7 +23,7 @@ final class HtmlParts {
         return s == null ? "" : Entities.escape(s);
     }
 
-    /** "Could", not "could": the first letter of a sentence. */
+    /** The text with its first letter in upper case, to start a sentence. */
     static String capitalized(String s) {
         return s == null || s.isEmpty() ? s : Character.toUpperCase(s.charAt(0)) + s.substring(1);
     }
