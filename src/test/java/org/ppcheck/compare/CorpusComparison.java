@@ -25,6 +25,6 @@ final class CorpusComparison {
         csv.append(MISSING).append(',').append(dir.resolve("missing.html")).append('\n');
         List<Vendors.Vendor> vendors = Vendors.read(Files.writeString(dir.resolve("vendors.csv"), csv), List.of());
         Checker checker = new Checker(CheckSettings.defaults(RulesChoice.load(null, List.of())).withJobs(2));
-        return CompareRun.run(checker, vendors, dir.resolve("comparison"), false, () -> { });
+        return CompareRun.run(checker, vendors, dir.resolve("comparison"), dir, false, () -> { });
     }
 }
