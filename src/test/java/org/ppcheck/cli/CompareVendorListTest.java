@@ -16,6 +16,24 @@ class CompareVendorListTest {
     @TempDir
     Path tmp;
 
+    /** Excel's "CSV UTF-8" (a byte-order mark), European Excel's ';' and a tab-separated export, each compared as it is. */
+    @org.junit.jupiter.params.ParameterizedTest
+    @org.junit.jupiter.params.provider.ValueSource(strings = {",", ";", "\t"})
+    void aCsvVendorListAsExcelSavesItIsCompared(String delimiter) throws Exception {
+        String tiny = Path.of("policies-corpus", "tiny-vague.txt").toAbsolutePath().toString();
+        String nimbus = Path.of("policies-corpus", "nimbus-eu-saas.html").toAbsolutePath().toString();
+        Path list = tmp.resolve("vendors.csv");
+        Files.write(list, ("\uFEFFName" + delimiter + "Source" + delimiter + "Tags\r\nZürich Tiny" + delimiter + tiny + delimiter + "a;b\r\n"
+                + "Nimbus" + delimiter + nimbus + delimiter + "\r\n").replace("a;b", delimiter.equals(";") ? "\"a;b\"" : "a;b")
+                .getBytes(java.nio.charset.StandardCharsets.UTF_8));
+        Cli.Run run = Cli.ppcheck("compare", "--out", tmp.resolve("out").toString(), list.toString());
+        assertThat(run.exit()).as(run.err()).isZero();
+        assertThat(run.out()).contains("Zürich Tiny", "Nimbus");
+        byte[] csv = Files.readAllBytes(tmp.resolve("out/comparison.csv"));
+        assertThat(new String(csv, 0, 3, java.nio.charset.StandardCharsets.ISO_8859_1)).as("a byte-order mark for Excel").isEqualTo("\u00EF\u00BB\u00BF");
+        assertThat(new String(csv, java.nio.charset.StandardCharsets.UTF_8)).contains("Zürich Tiny");
+    }
+
     @Test
     void aWorkbookVendorListIsCompared() throws Exception {
         Path list = tmp.resolve("vendors.xlsx");
