@@ -5,21 +5,25 @@ import io.javalin.http.HttpStatus;
 import io.javalin.http.UploadedFile;
 import java.io.IOException;
 import java.io.InputStream;
+import java.nio.file.Files;
+import java.nio.file.Path;
 import java.util.Arrays;
 import java.util.List;
 import java.util.Locale;
 import org.ppcheck.compare.Vendors;
 import org.ppcheck.extract.ContentSniffer;
 import org.ppcheck.extract.InputException;
-import org.ppcheck.fetch.Archive;
+import org.ppcheck.extract.ContentType;
+import org.ppcheck.extract.Extraction;
+import org.ppcheck.util.AtomicFiles;
 import org.ppcheck.register.Register;
 import org.ppcheck.register.RegisterException;
 import org.ppcheck.register.RegisteredVendor;
 
 /**
  * "Add vendor": by URL or by uploading a policy file (PDF, HTML, Markdown or text; at most the
- * upload limit; its kind told from its bytes, and kept in the archive as a snapshot, which becomes
- * the vendor's source). The first check runs in the background; its progress page reloads itself.
+ * upload limit; its kind told from its bytes, and kept in the archive's folder of uploads, which
+ * becomes the vendor's source; each check archives it as a snapshot too). The first check runs in the background; its progress page reloads itself.
  */
 public final class AddVendorPages {
     /** What the form was sent with, shown again with the problem when it cannot be used. */
@@ -60,8 +64,7 @@ public final class AddVendorPages {
                 bytes = in.readNBytes((int) settings.maxUpload() + 1);
             }
             try {
-                ContentSniffer.detect(bytes, file.filename());
-                source = "sha256:" + new Archive(settings.checks().archive()).storeObject(bytes);
+                source = keep(bytes, ContentSniffer.detect(bytes, file.filename())).toString();
             } catch (InputException e) {
                 problem = file.filename() + ": " + e.getMessage();
             }
@@ -106,6 +109,24 @@ public final class AddVendorPages {
         }
         Page page = views.page(ctx, "Checking " + job.vendor(), "add");
         views.render(ctx, "progress.jte", job.done() ? page : page.refreshing(2), "job", job, "vendorHref", Links.vendor(job.vendor()));
+    }
+
+    /**
+     * Keeps an uploaded policy in the archive's folder of uploads, named by its hash and with the
+     * ending of its kind (so that Markdown is read again as Markdown): the vendor's source is that file.
+     */
+    private Path keep(byte[] bytes, ContentType type) throws IOException {
+        String ending = switch (type) {
+            case PDF -> ".pdf";
+            case HTML -> ".html";
+            case MARKDOWN -> ".md";
+            case TEXT -> ".txt";
+        };
+        Path file = settings.checks().archive().resolve("uploads").resolve(Extraction.sha256(bytes) + ending).toAbsolutePath();
+        if (!Files.exists(file)) {
+            AtomicFiles.write(file, bytes);
+        }
+        return file;
     }
 
     private void show(Context ctx, Form form, int status) {

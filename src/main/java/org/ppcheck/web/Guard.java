@@ -60,6 +60,9 @@ final class Guard {
             return;
         }
         if (ctx.method().name().equals("POST")) {
+            if (ctx.req().getContentLengthLong() > maxRequest(settings)) {
+                throw new WebError(413, "the request is over the limit of " + settings.maxUpload() / (1024 * 1024) + " MB for a policy file");
+            }
             String token = ctx.header(CSRF_HEADER);
             if (token == null) {
                 token = ctx.formParam(CSRF_FIELD);
@@ -68,6 +71,11 @@ final class Guard {
                 throw new WebError(403, "this form has expired or did not come from this app; reload the page and send it again");
             }
         }
+    }
+
+    /** The largest request body: an upload at the limit and the form's other fields. */
+    static long maxRequest(WebSettings settings) {
+        return settings.maxUpload() + 16 * 1024;
     }
 
     private static boolean isPublic(String path) {

@@ -21,6 +21,8 @@ import org.ppcheck.rules.RuleSet;
 /** The register-wide pages: portfolio, changes and their feed, rules, archived snapshots and the error page. */
 public final class Pages {
     private static final int CHANGES = 200;
+    /** Set on a request whose error page was rendered, so that the status's own handler leaves it. */
+    static final String ERROR_SHOWN = "ppcheck.errorShown";
     private static final ObjectMapper JSON = new ObjectMapper();
 
     /** One event of the changes page, with the page of its vendor and, for a change, of its diff. */
@@ -90,6 +92,7 @@ public final class Pages {
 
     /** The error page (or, under /api/, a JSON object) with the status and the reason. */
     void error(Context ctx, int status, String message) {
+        ctx.attribute(ERROR_SHOWN, true);
         ctx.status(status);
         if (ctx.path().startsWith("/api/")) {
             ctx.contentType("application/json").result(JSON.createObjectNode().put("status", status).put("error", message).toString());

@@ -24,7 +24,7 @@ final class Views {
 
     /** Renders {@code template} ("portfolio.jte") with the page frame and the named values, as the response. */
     void render(Context ctx, String template, Page page, Object... namesAndValues) {
-        ctx.html(render(template, page, namesAndValues));
+        ctx.contentType("text/html; charset=utf-8").result(render(template, page, namesAndValues));
     }
 
     /** Renders {@code template} to text. */

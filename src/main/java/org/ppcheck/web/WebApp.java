@@ -40,9 +40,10 @@ public final class WebApp implements AutoCloseable {
         this.javalin = Javalin.create(config -> {
             config.jetty.host = settings.bind();
             config.jetty.port = settings.port();
-            config.jetty.multipartConfig.maxFileSize(settings.maxUpload() + 1, io.javalin.config.SizeUnit.BYTES);
-            config.jetty.multipartConfig.maxTotalRequestSize(settings.maxUpload() + 64 * 1024, io.javalin.config.SizeUnit.BYTES);
-            config.http.maxRequestSize = settings.maxUpload() + 64 * 1024;
+            // Jetty's own limits sit above the app's, which are checked first and answered with a 413 page (see Guard)
+            config.jetty.multipartConfig.maxFileSize(Guard.maxRequest(settings), io.javalin.config.SizeUnit.BYTES);
+            config.jetty.multipartConfig.maxTotalRequestSize(Guard.maxRequest(settings), io.javalin.config.SizeUnit.BYTES);
+            config.http.maxRequestSize = Guard.maxRequest(settings);
             config.startup.showJavalinBanner = false;
             var routes = config.routes;
             routes.before(guard::before);
@@ -67,8 +68,9 @@ public final class WebApp implements AutoCloseable {
             api.routes(routes);
             routes.exception(WebError.class, (e, ctx) -> pages.error(ctx, e.status(), e.getMessage()));
             routes.exception(RegisterException.class, (e, ctx) -> pages.error(ctx, 500, e.getMessage()));
+            routes.exception(Exception.class, (e, ctx) -> pages.error(ctx, 500, "internal error: " + e));
             routes.error(404, ctx -> {
-                if (ctx.result() == null || ctx.result().isEmpty()) {
+                if (ctx.attribute(Pages.ERROR_SHOWN) == null) {
                     pages.error(ctx, 404, "no page at " + ctx.path() + "; start from the portfolio");
                 }
             });
