@@ -69,8 +69,11 @@ public final class Users {
     private static Map<String, String> bind(LocatedYaml root, YamlBinder b) {
         Map<String, String> out = new TreeMap<>();
         LocatedYaml.MapNode top = b.map(root, "", List.of("users"), List.of());
-        LocatedYaml.MapNode users = top == null ? null : b.map(top.entries().get("users"), "users", List.of(), List.of());
-        if (users == null) {
+        LocatedYaml node = top == null ? null : top.entries().get("users");
+        if (!(node instanceof LocatedYaml.MapNode users)) {
+            if (node != null) {
+                b.problem(node, "users", "must map each user name to a BCrypt hash; add users with 'ppcheck users add NAME'");
+            }
             return out;
         }
         users.entries().forEach((name, value) -> {
