@@ -14,6 +14,7 @@ import picocli.CommandLine.Command;
 @Command(name = "ppcheck", mixinStandardHelpOptions = true, versionProvider = Main.Version.class,
         subcommands = {CheckCommand.class, CompareCommand.class, DiffCommand.class, FetchCommand.class, VendorsCommand.class,
             RecheckCommand.class, HistoryCommand.class, DecideCommand.class, DecisionsCommand.class, FeedCommand.class, RulesCommand.class, ExplainCommand.class,
+            ServeCommand.class, UsersCommand.class,
             BenchCommand.class, CommandLine.HelpCommand.class},
         description = "Reads privacy policies and reports, with quoted evidence, what they say and what they leave out.",
         footer = "%nSee 'ppcheck COMMAND --help' for a command's options and exit codes.")

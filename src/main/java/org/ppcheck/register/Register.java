@@ -176,6 +176,15 @@ public final class Register implements AutoCloseable {
                 Register::evaluationRow, versionId));
     }
 
+    /** The latest evaluation of each vendor's latest version, by vendor id, in one query (for pages that list every vendor). */
+    public java.util.Map<Long, Evaluation> latestEvaluations() throws RegisterException {
+        java.util.Map<Long, Evaluation> out = new java.util.HashMap<>();
+        query(() -> sql.list("SELECT x.vendor_id, " + EVALUATION_COLUMNS + " FROM vendors v JOIN versions x ON x.vendor_id = v.id AND x.seq = v.latest_seq "
+                + "JOIN evaluations e ON e.version_id = x.id WHERE v.removed_at IS NULL AND e.id = (SELECT max(id) FROM evaluations WHERE version_id = x.id)",
+                r -> out.put(r.getLong(1), evaluationRow(r, 1))));
+        return out;
+    }
+
     /** The report of an evaluation. */
     public Report report(Evaluation evaluation) throws RegisterException {
         byte[] gz = query(() -> sql.one("SELECT report FROM reports WHERE evaluation_id = ?", r -> r.getBytes(1), evaluation.id()));
