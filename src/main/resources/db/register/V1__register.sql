@@ -50,7 +50,9 @@ CREATE TABLE versions (
     UNIQUE (vendor_id, seq)
 );
 
--- A version checked with one set of rules: its score and grade.
+-- A version checked with one set of rules: its score and grade, and a summary of its key facts as
+-- JSON (places with their relation, sensitive field ids, framework ids, what needs attention) for
+-- lists of thousands of vendors, which cannot read every report.
 CREATE TABLE evaluations (
     id                ${id},
     version_id        BIGINT NOT NULL REFERENCES versions (id) ON DELETE CASCADE,
@@ -59,6 +61,7 @@ CREATE TABLE evaluations (
     score             INTEGER NOT NULL,
     grade             TEXT NOT NULL,
     failed_high       INTEGER NOT NULL,
+    summary           TEXT NOT NULL,
     evaluated_at      TEXT NOT NULL,
     UNIQUE (version_id, rules_fingerprint)
 );

@@ -26,7 +26,7 @@ import picocli.CommandLine.Parameters;
  * {@code ppcheck bench}: the speed of the full check against the floor (parsing plus OpenNLP
  * sentence detection and tokenization of the same text), on one thread, after a warm-up.
  */
-@Command(name = "bench", mixinStandardHelpOptions = true, versionProvider = Main.Version.class, subcommands = RegisterBenchCommand.class,
+@Command(name = "bench", mixinStandardHelpOptions = true, versionProvider = Main.Version.class, subcommands = {RegisterBenchCommand.class, ServeBenchCommand.class},
         description = "Measure the full check against the floor (parsing + OpenNLP sentences and tokens) on policy files.")
 final class BenchCommand extends BaseCommand {
     @Option(names = "--rounds", defaultValue = "3", description = "measured passes over the inputs (default: ${DEFAULT-VALUE})")

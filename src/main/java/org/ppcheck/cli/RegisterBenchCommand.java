@@ -54,17 +54,7 @@ final class RegisterBenchCommand extends BaseCommand {
         Path temp = db == null ? Files.createTempDirectory("ppcheck-bench") : null;
         String location = db == null ? temp.resolve("register.db").toString() : db;
         try {
-            Checker checker = new Checker(CheckSettings.defaults(new RulesChoice(RulesLoader.loadDefault().select(List.of()), "bench")));
-            List<RegisterBenchmark.Sample> samples = new ArrayList<>();
-            for (PolicySource s : PolicySource.expand(policies.toString())) {
-                if (samples.size() < 10 && s.location().matches(".*\\.(html|md)$")) {
-                    Extraction.Extracted e = checker.load(s);
-                    samples.add(new RegisterBenchmark.Sample(e, checker.check(e)));
-                }
-            }
-            if (samples.size() < 2) {
-                throw new CliException(ExitCode.USAGE_ERROR, policies + ": needs at least two HTML or Markdown policies");
-            }
+            List<RegisterBenchmark.Sample> samples = samples(policies);
             long fillStart = System.nanoTime();
             try (Register reg = Register.open(location)) {
                 RegisterBenchmark.fill(reg, vendors, versions, samples, "bench", Instant.parse("2026-01-01T00:00:00Z"), n -> { });
@@ -83,6 +73,22 @@ final class RegisterBenchCommand extends BaseCommand {
                 }
             }
         }
+    }
+
+    /** Up to ten real policies of a folder (HTML and Markdown), checked once with the default rules, for the versions to cycle through. */
+    static List<RegisterBenchmark.Sample> samples(Path policies) throws Exception {
+        Checker checker = new Checker(CheckSettings.defaults(new RulesChoice(RulesLoader.loadDefault().select(List.of()), "bench")));
+        List<RegisterBenchmark.Sample> samples = new ArrayList<>();
+        for (PolicySource s : PolicySource.expand(policies.toString())) {
+            if (samples.size() < 10 && s.location().matches(".*\\.(html|md)$")) {
+                Extraction.Extracted e = checker.load(s);
+                samples.add(new RegisterBenchmark.Sample(e, checker.check(e)));
+            }
+        }
+        if (samples.size() < 2) {
+            throw new CliException(ExitCode.USAGE_ERROR, policies + ": needs at least two HTML or Markdown policies");
+        }
+        return samples;
     }
 
     /** The median and the slowest of the timed runs of a command, in this JVM after one untimed run. */

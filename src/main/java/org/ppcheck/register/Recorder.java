@@ -129,9 +129,9 @@ final class Recorder {
     }
 
     private static void insertEvaluation(Register reg, long versionId, Report report, String fingerprint, Instant now) throws SQLException {
-        long id = reg.sql.insert("INSERT INTO evaluations (version_id, rules_fingerprint, profiles, score, grade, failed_high, evaluated_at) "
-                + "VALUES (?, ?, ?, ?, ?, ?, ?)", versionId, fingerprint, String.join(",", report.score().profiles()),
-                report.score().value(), grade(report), failedHigh(report), now);
+        long id = reg.sql.insert("INSERT INTO evaluations (version_id, rules_fingerprint, profiles, score, grade, failed_high, summary, "
+                + "evaluated_at) VALUES (?, ?, ?, ?, ?, ?, ?, ?)", versionId, fingerprint, String.join(",", report.score().profiles()),
+                report.score().value(), grade(report), failedHigh(report), FactsSummary.json(report), now);
         reg.sql.update("INSERT INTO reports (evaluation_id, digest, report) VALUES (?, ?, ?)", id, Reports.digestJson(report), Reports.write(report));
     }
 

@@ -176,12 +176,12 @@ public final class Register implements AutoCloseable {
                 Register::evaluationRow, versionId));
     }
 
-    /** The latest evaluation of each vendor's latest version, by vendor id, in one query (for pages that list every vendor). */
-    public java.util.Map<Long, Evaluation> latestEvaluations() throws RegisterException {
-        java.util.Map<Long, Evaluation> out = new java.util.HashMap<>();
-        query(() -> sql.list("SELECT x.vendor_id, " + EVALUATION_COLUMNS + " FROM vendors v JOIN versions x ON x.vendor_id = v.id AND x.seq = v.latest_seq "
+    /** The summary of the key facts of each vendor's latest evaluation, by vendor id, in one query. */
+    public java.util.Map<Long, FactsSummary> latestSummaries() throws RegisterException {
+        java.util.Map<Long, FactsSummary> out = new java.util.HashMap<>();
+        query(() -> sql.list("SELECT x.vendor_id, e.summary FROM vendors v JOIN versions x ON x.vendor_id = v.id AND x.seq = v.latest_seq "
                 + "JOIN evaluations e ON e.version_id = x.id WHERE v.removed_at IS NULL AND e.id = (SELECT max(id) FROM evaluations WHERE version_id = x.id)",
-                r -> out.put(r.getLong(1), evaluationRow(r, 1))));
+                r -> out.put(r.getLong(1), FactsSummary.read(r.getString(2)))));
         return out;
     }
 

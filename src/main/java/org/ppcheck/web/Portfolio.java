@@ -9,15 +9,12 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
 import java.util.TreeSet;
-import java.util.concurrent.ConcurrentHashMap;
 import org.ppcheck.facts.Names;
-import org.ppcheck.register.Evaluation;
+import org.ppcheck.register.FactsSummary;
 import org.ppcheck.register.Register;
 import org.ppcheck.register.RegisterException;
 import org.ppcheck.register.Reviews;
 import org.ppcheck.register.VendorStatus;
-import org.ppcheck.report.KeyFacts;
-import org.ppcheck.report.Report;
 
 /**
  * The portfolio: every vendor of the register with its grade, where its data goes (high-risk
@@ -64,7 +61,6 @@ public final class Portfolio {
     /** The page: the vendors needing attention, the (filtered) list, and the choices of the filters. */
     public record View(List<Row> attention, List<Row> rows, Query query, List<String> tags, List<String> grades, List<String> statuses, int total) { }
 
-    private final Map<Long, Summary> summaries = new ConcurrentHashMap<>();
     private final Set<String> highRisk;
 
     Portfolio(Set<String> highRisk) {
@@ -74,11 +70,11 @@ public final class Portfolio {
     /** The portfolio of the register today, as the query asks. */
     View view(Register reg, Query query, LocalDate today) throws RegisterException {
         List<VendorStatus> statuses = new Reviews(reg).statuses(today);
-        Map<Long, Evaluation> evaluations = reg.latestEvaluations();
+        Map<Long, FactsSummary> summaries = reg.latestSummaries();
         List<Row> all = new ArrayList<>();
         for (VendorStatus s : statuses) {
-            Evaluation e = evaluations.get(s.vendor().id());
-            all.add(row(s, e == null ? Summary.NONE : summary(reg, e)));
+            FactsSummary f = summaries.get(s.vendor().id());
+            all.add(row(s, f == null ? Summary.NONE : summary(f)));
         }
         Set<String> tags = new TreeSet<>();
         Set<String> grades = new TreeSet<>();
@@ -93,23 +89,17 @@ public final class Portfolio {
         return new View(attention, shown, query, List.copyOf(tags), List.copyOf(grades), List.copyOf(states), all.size());
     }
 
-    private Summary summary(Register reg, Evaluation e) throws RegisterException {
-        Summary known = summaries.get(e.id());
-        if (known != null) {
-            return known;
-        }
-        Report report = reg.report(e);
-        KeyFacts k = KeyFacts.of(report);
+    /** What the portfolio shows of a vendor's key facts, in words, with the high-risk places marked. */
+    private Summary summary(FactsSummary f) {
         List<Place> places = new ArrayList<>();
-        for (Report.Location l : report.facts().dataLocations()) {
-            Place p = new Place(Names.location(l.country(), l.relation()), highRisk.contains(l.country()));
+        for (FactsSummary.Place l : f.places()) {
+            Place p = new Place(Names.location(l.code(), l.relation()), highRisk.contains(l.code()));
             if (!places.contains(p)) {
                 places.add(p);
             }
         }
-        Summary s = new Summary(places, k.sensitiveFields(), k.laws(), k.attention());
-        summaries.put(e.id(), s);
-        return s;
+        return new Summary(places, f.sensitiveFields().stream().map(Names::dataField).toList(),
+                f.frameworks().stream().map(Names::framework).toList(), f.attention());
     }
 
     private static Row row(VendorStatus s, Summary summary) {
