@@ -68,10 +68,15 @@ final class RegisterBenchCommand extends BaseCommand {
             return ExitCode.OK;
         } finally {
             if (temp != null) {
-                try (var files = Files.walk(temp)) {
-                    files.sorted(java.util.Comparator.reverseOrder()).forEach(p -> p.toFile().delete());
-                }
+                deleteTree(temp);
             }
+        }
+    }
+
+    /** Deletes a benchmark's temporary folder with everything in it. */
+    static void deleteTree(Path dir) throws java.io.IOException {
+        try (var files = Files.walk(dir)) {
+            files.sorted(java.util.Comparator.reverseOrder()).forEach(p -> p.toFile().delete());
         }
     }
 

@@ -74,9 +74,7 @@ final class ServeBenchCommand extends BaseCommand {
             out().flush();
             return ExitCode.OK;
         } finally {
-            try (var files = Files.walk(temp)) {
-                files.sorted(java.util.Comparator.reverseOrder()).forEach(p -> p.toFile().delete());
-            }
+            RegisterBenchCommand.deleteTree(temp);
         }
     }
 }
