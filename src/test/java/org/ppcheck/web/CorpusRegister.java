@@ -34,10 +34,10 @@ final class CorpusRegister {
     static void fill(Register reg, Path tmp) throws Exception {
         Path nimbus = Files.copy(Path.of("policies-corpus/nimbus-eu-saas.html"), tmp.resolve("nimbus.html"));
         Instant now = Instant.now();
-        reg.add(new Vendors.Vendor(LOTUS, Path.of("policies-corpus/lotus-chat-ai.html").toAbsolutePath().toString(), List.of("ai", "chat")), now);
+        reg.add(new Vendors.Vendor(LOTUS, "policies-corpus/lotus-chat-ai.html", List.of("ai", "chat")), now);
         reg.add(new Vendors.Vendor(NIMBUS, nimbus.toAbsolutePath().toString(), List.of("eu", "finance")), now);
-        reg.add(new Vendors.Vendor(BRIGHTFEED, Path.of("policies-corpus/brightfeed-us-ads.html").toAbsolutePath().toString(), List.of("ads")), now);
-        reg.add(new Vendors.Vendor(BERG, Path.of("policies-corpus/datenschutz-berg.md").toAbsolutePath().toString(), List.of("de")), now);
+        reg.add(new Vendors.Vendor(BRIGHTFEED, "policies-corpus/brightfeed-us-ads.html", List.of("ads")), now);
+        reg.add(new Vendors.Vendor(BERG, "policies-corpus/datenschutz-berg.md", List.of("de")), now);
         Recheck recheck = new Recheck(new Checker(WebFixture.settings(tmp)), reg, null, Clock.systemUTC());
         recheck.run(reg.vendors(List.of()), false, o -> { });
         new Reviews(reg).decide(NIMBUS, null, "approve", "dana", "DPA signed; EU hosting confirmed", Instant.now());
