@@ -17,6 +17,7 @@ import org.openqa.selenium.WebDriver;
 import org.openqa.selenium.WebElement;
 import org.openqa.selenium.support.ui.Select;
 import org.openqa.selenium.support.ui.WebDriverWait;
+import org.ppcheck.check.CheckSettings;
 import org.ppcheck.check.Checker;
 import org.ppcheck.fetch.LocalSite;
 import org.ppcheck.register.Recheck;
@@ -38,13 +39,18 @@ class ReviewInBrowserTest {
     static LocalSite site;
     static Register register;
     static WebApp app;
+    static CheckSettings checks;
 
     @BeforeAll
     static void start() throws Exception {
         driver = Browser.start(tmp, 1280, 900);
         site = new LocalSite();
         register = Register.open(TestDatabases.sqlite(tmp));
-        app = WebApp.start(WebSettings.local(0, WebFixture.settings(tmp)), register);
+        CheckSettings s = WebFixture.settings(tmp);
+        // the loopback site needs no pause between requests: robots.txt and the page follow at once
+        checks = new CheckSettings(s.rules(), s.limits(), s.fetch().withPacing(Duration.ofMillis(50), Duration.ZERO), s.archive(), s.render(),
+                s.timeBudget(), s.jobs());
+        app = WebApp.start(WebSettings.local(0, checks), register);
     }
 
     @AfterAll
@@ -95,7 +101,7 @@ class ReviewInBrowserTest {
                 .doesNotContain("needs re-review");
 
         site.page("/privacy", "text/html; charset=utf-8", CorpusRegister.withKeystrokes(policy));
-        new Recheck(new Checker(WebFixture.settings(tmp)), register, null, Clock.systemUTC())
+        new Recheck(new Checker(checks), register, null, Clock.systemUTC())
                 .run(register.vendors(List.of(VENDOR)), false, o -> { });
 
         driver.navigate().refresh();
