@@ -72,6 +72,7 @@ final class Browser {
         return (Long) ((JavascriptExecutor) driver).executeScript("return document.documentElement.scrollWidth;");
     }
 
+    /** The layout viewport's width; on an emulated phone it grows to fit content wider than the screen, as a phone's browser zooms out. */
     static long innerWidth(WebDriver driver) {
         return (Long) ((JavascriptExecutor) driver).executeScript("return window.innerWidth;");
     }

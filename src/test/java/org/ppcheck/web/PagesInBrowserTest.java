@@ -28,7 +28,7 @@ import org.ppcheck.register.TestDatabases;
 class PagesInBrowserTest {
     private static final int DESKTOP = 1280;
     private static final int PHONE = 390;
-    private static final int TABS_TO_FORM = 80;
+    private static final int TABS_TO_FORM = 200;
 
     @TempDir
     static Path tmp;
