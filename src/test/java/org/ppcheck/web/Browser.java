@@ -47,11 +47,32 @@ final class Browser {
         return driver;
     }
 
+    /**
+     * Makes the page this wide and high, as a phone when narrower than 500 px (DevTools' device
+     * emulation): one browser serves both the desktop and the phone checks of a test class.
+     */
+    static void emulate(WebDriver driver, int width, int height) {
+        ((ChromeDriver) driver).executeCdpCommand("Emulation.setDeviceMetricsOverride",
+                Map.of("width", width, "height", height, "deviceScaleFactor", 1, "mobile", width < MIN_WINDOW));
+    }
+
+    /** Saves what the window shows as a PNG file. */
+    static void screenshot(WebDriver driver, Path file) throws java.io.IOException {
+        Files.write(file, ((org.openqa.selenium.TakesScreenshot) driver).getScreenshotAs(org.openqa.selenium.OutputType.BYTES));
+    }
+
+    /** Whether the focused element shows that it has focus: an outline or a box shadow. */
+    static boolean focusVisible(WebDriver driver) {
+        return (Boolean) ((JavascriptExecutor) driver).executeScript("var s = getComputedStyle(document.activeElement);"
+                + "return (s.outlineStyle !== 'none' && parseFloat(s.outlineWidth) > 0) || s.boxShadow !== 'none';");
+    }
+
     /** The page's width in CSS pixels, as wide as its widest content: more than the window means a horizontal scroll. */
     static long scrollWidth(WebDriver driver) {
         return (Long) ((JavascriptExecutor) driver).executeScript("return document.documentElement.scrollWidth;");
     }
 
+    /** The layout viewport's width; on an emulated phone it grows to fit content wider than the screen, as a phone's browser zooms out. */
     static long innerWidth(WebDriver driver) {
         return (Long) ((JavascriptExecutor) driver).executeScript("return window.innerWidth;");
     }
