@@ -19,6 +19,9 @@ import org.ppcheck.report.Report;
 
 /** A vendor's page: key facts, failed findings with quoted evidence, the timeline, and the decision forms; and recording a decision. */
 public final class VendorPages {
+    /** The decisions as the forms offer them: "pending" first, so that sending a form unchanged approves nothing. */
+    static final java.util.List<String> FORM_ORDER = java.util.List.of("pending", "approve", "approve-with-conditions", "reject");
+
     private static final int EVENTS = 500;
 
     /** A quote of evidence and where the snapshot viewer shows it. */
@@ -83,7 +86,7 @@ public final class VendorPages {
         String source = v.source().toLowerCase(java.util.Locale.ROOT);
         View view = new View(v, Links.vendor(v.name()), source.startsWith("https://") || source.startsWith("http://"),
                 latest == null ? null : latest.seq(), report == null ? null : KeyFacts.grade(report), report == null ? null : KeyFacts.capReason(report),
-                report == null ? null : KeyFacts.of(report), failed, timeline(v, versions), overall, inForce, rules, Decision.VALUES);
+                report == null ? null : KeyFacts.of(report), failed, timeline(v, versions), overall, inForce, rules, FORM_ORDER);
         views.render(ctx, "vendor.jte", views.page(ctx, v.name(), "portfolio"), "view", view);
     }
 
