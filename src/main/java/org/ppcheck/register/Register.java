@@ -138,10 +138,9 @@ public final class Register implements AutoCloseable {
 
     /** Removes a vendor from the lists; its history stays unless {@code purge}, which deletes everything recorded of it. */
     public void remove(String name, boolean purge, Instant now) throws RegisterException {
-        RegisteredVendor v = purge ? query(() -> find(name, true)) : vendor(name);
-        if (v == null) {
-            vendor(name); // the error with its suggestion
-        }
+        // a removed vendor can still be purged; any other name that is not in the register gets the usual error
+        RegisteredVendor removed = purge ? query(() -> find(name, true)) : null;
+        RegisteredVendor v = removed != null ? removed : vendor(name);
         transaction(() -> purge ? sql.update("DELETE FROM vendors WHERE id = ?", v.id())
                 : sql.update("UPDATE vendors SET removed_at = ? WHERE id = ?", now, v.id()));
     }
