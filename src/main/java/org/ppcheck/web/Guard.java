@@ -61,7 +61,7 @@ final class Guard {
         }
         if (ctx.method().name().equals("POST")) {
             if (ctx.req().getContentLengthLong() > maxRequest(settings)) {
-                throw new WebError(413, "the request is over the limit of " + settings.maxUpload() / (1024 * 1024) + " MB for a policy file");
+                throw new WebError(413, "the request is over the limit of " + settings.maxUploadText() + " for a policy file");
             }
             String token = ctx.header(CSRF_HEADER);
             if (token == null) {

@@ -68,13 +68,31 @@ public final class WebApp implements AutoCloseable {
             api.routes(routes);
             routes.exception(WebError.class, (e, ctx) -> pages.error(ctx, e.status(), e.getMessage()));
             routes.exception(RegisterException.class, (e, ctx) -> pages.error(ctx, 500, e.getMessage()));
-            routes.exception(Exception.class, (e, ctx) -> pages.error(ctx, 500, "internal error: " + e));
+            routes.exception(Exception.class, (e, ctx) -> {
+                if (isRefusedUpload(e)) {
+                    // a body sent without its length (chunked) is stopped by Jetty at the limit, as a bad multipart
+                    pages.error(ctx, 413, "the upload was refused: it is over the limit of " + settings.maxUploadText()
+                            + " for a policy file, or not a complete form; send a smaller file");
+                } else {
+                    pages.error(ctx, 500, "internal error: " + e);
+                }
+            });
             routes.error(404, ctx -> {
                 if (ctx.attribute(Pages.ERROR_SHOWN) == null) {
                     pages.error(ctx, 404, "no page at " + ctx.path() + "; start from the portfolio");
                 }
             });
         });
+    }
+
+    /** Whether an exception is Jetty refusing a request body: over the size limit, or a form it cannot read. */
+    private static boolean isRefusedUpload(Throwable e) {
+        for (Throwable t = e; t != null; t = t.getCause()) {
+            if (t instanceof org.eclipse.jetty.http.BadMessageException) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /**

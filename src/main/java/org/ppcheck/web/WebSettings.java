@@ -41,6 +41,11 @@ public record WebSettings(String bind, int port, CheckSettings checks, Users use
                 Clock.systemUTC());
     }
 
+    /** The upload limit as people read it: "10 MB", or "4 kB" below a megabyte. */
+    public String maxUploadText() {
+        return maxUpload >= 1024 * 1024 ? maxUpload / (1024 * 1024) + " MB" : Math.max(1, maxUpload / 1024) + " kB";
+    }
+
     /** These settings with sign-in for these users. */
     public WebSettings withUsers(Users u) {
         return new WebSettings(bind, port, checks, u, maxUpload, localUser, clock);

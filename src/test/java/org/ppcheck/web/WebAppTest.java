@@ -101,6 +101,9 @@ class WebAppTest {
         String token = b.csrf("/vendors/new");
         Map<String, String> fields = Map.of("csrf", token, "name", "Uploaded");
         assertThat(b.upload("/vendors/new", fields, "big.md", new byte[8192]).statusCode()).isEqualTo(413);
+        HttpResponse<String> streamed = b.uploadChunked("/vendors/new", fields, "big.md", new byte[64 * 1024]);
+        assertThat(streamed.statusCode()).as("a body without its length is stopped at the limit too").isEqualTo(413);
+        assertThat(streamed.body()).contains("over the limit of").doesNotContain("internal error");
         byte[] binary = {(byte) 0x89, 'P', 'N', 'G', 0, 0, 0, 13, 'I', 'H', 'D', 'R', 0, 0, 1, 0};
         HttpResponse<String> refused = b.upload("/vendors/new", fields, "policy.pdf", binary);
         assertThat(refused.statusCode()).isEqualTo(400);

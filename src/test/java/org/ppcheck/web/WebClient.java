@@ -40,6 +40,16 @@ final class WebClient {
 
     /** A multipart POST with text fields and one file. */
     HttpResponse<String> upload(String path, Map<String, String> fields, String fileName, byte[] file) throws IOException, InterruptedException {
+        return upload(path, fields, fileName, file, false);
+    }
+
+    /** The same upload sent chunked, without a Content-Length, as a client streaming a file does. */
+    HttpResponse<String> uploadChunked(String path, Map<String, String> fields, String fileName, byte[] file) throws IOException, InterruptedException {
+        return upload(path, fields, fileName, file, true);
+    }
+
+    private HttpResponse<String> upload(String path, Map<String, String> fields, String fileName, byte[] file, boolean chunked)
+            throws IOException, InterruptedException {
         String boundary = "b" + UUID.randomUUID().toString().replace("-", "");
         var body = new java.io.ByteArrayOutputStream();
         for (var f : fields.entrySet()) {
@@ -50,8 +60,11 @@ final class WebClient {
                 + "\"\r\nContent-Type: application/octet-stream\r\n\r\n").getBytes(StandardCharsets.UTF_8));
         body.writeBytes(file);
         body.writeBytes(("\r\n--" + boundary + "--\r\n").getBytes(StandardCharsets.UTF_8));
+        byte[] bytes = body.toByteArray();
+        HttpRequest.BodyPublisher publisher = chunked ? HttpRequest.BodyPublishers.ofInputStream(() -> new java.io.ByteArrayInputStream(bytes))
+                : HttpRequest.BodyPublishers.ofByteArray(bytes);
         return send(HttpRequest.newBuilder(URI.create(base + path)).header("Content-Type", "multipart/form-data; boundary=" + boundary)
-                .POST(HttpRequest.BodyPublishers.ofByteArray(body.toByteArray())));
+                .POST(publisher));
     }
 
     /** The CSRF token of the forms of a page (every form of a session carries the same). */
