@@ -259,8 +259,13 @@ final class CompareCommand extends BaseCommand {
         int rank = 0;
         for (Comparison.Result r : results) {
             String name = TerminalText.escape(r.vendor().name());
-            out().println(r.failed() ? String.format("   -  %-32s  failed: %s", name, TerminalText.escape(r.failure()))
-                    : String.format("%4d  %-32s  %s", ++rank, name, KeyFacts.scoreAndGrade(r.report())));
+            if (r.failed()) {
+                out().println(String.format("   -  %-32s  failed: %s", name, TerminalText.escape(r.failure())));
+                continue;
+            }
+            String attention = KeyFacts.of(r.report()).attention();
+            out().println(String.format("%4s  %-32s  %-9s%s", r.report().score().assessed() ? String.valueOf(++rank) : "-", name,
+                    KeyFacts.scoreAndGrade(r.report()), attention == null ? "" : "  needs attention: " + TerminalText.escape(attention)).stripTrailing());
         }
         out().flush();
         say(results.size() + " vendors (" + results.stream().filter(Comparison.Result::reused).count() + " from an earlier run, "
