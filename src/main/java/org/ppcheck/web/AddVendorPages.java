@@ -102,6 +102,17 @@ public final class AddVendorPages {
         ctx.redirect("/jobs/" + checks.start(v), HttpStatus.SEE_OTHER);
     }
 
+    /** Checks a vendor in the register again now, as {@code ppcheck recheck NAME} does, showing the progress page. */
+    void recheck(Context ctx) throws RegisterException {
+        RegisteredVendor v;
+        try {
+            v = register.vendor(ctx.pathParam("name"));
+        } catch (RegisterException e) {
+            throw WebError.notFound(e.getMessage());
+        }
+        ctx.redirect("/jobs/" + checks.start(v), HttpStatus.SEE_OTHER);
+    }
+
     void progress(Context ctx) {
         BackgroundChecks.Job job = checks.job(ctx.pathParam("id"));
         if (job == null) {

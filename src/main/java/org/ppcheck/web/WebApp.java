@@ -63,6 +63,7 @@ public final class WebApp implements AutoCloseable {
             routes.get("/jobs/{id}", add::progress);
             routes.get("/vendors/{name}", vendorPages::vendor);
             routes.post("/vendors/{name}/decisions", vendorPages::decide);
+            routes.post("/vendors/{name}/recheck", add::recheck);
             routes.get("/vendors/{name}/versions/{n}/text", versionPages::snapshot);
             routes.get("/vendors/{name}/versions/{n}/diff", versionPages::diff);
             api.routes(routes);

@@ -33,6 +33,8 @@ final class Browser {
     static WebDriver start(Path dir, int width, int height) {
         Assumptions.assumeTrue(Files.isExecutable(CHROMIUM) && Files.isExecutable(DRIVER),
                 "browser tests skipped: Debian's chromium and chromium-driver are not installed (.ci/run installs them with apt)");
+        // Selenium looks for DevTools bindings of this Chromium's version and warns that it has none; the tests use none
+        java.util.logging.Logger.getLogger("org.openqa.selenium.devtools").setLevel(java.util.logging.Level.SEVERE);
         ChromeOptions options = new ChromeOptions();
         options.setBinary(CHROMIUM.toString());
         options.addArguments("--headless=new", "--no-sandbox", "--disable-dev-shm-usage", "--disable-gpu",

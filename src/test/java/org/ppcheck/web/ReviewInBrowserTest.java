@@ -5,7 +5,6 @@ import static org.assertj.core.api.Assertions.assertThat;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.time.Clock;
 import java.time.Duration;
 import java.util.List;
 import org.junit.jupiter.api.AfterAll;
@@ -18,9 +17,7 @@ import org.openqa.selenium.WebElement;
 import org.openqa.selenium.support.ui.Select;
 import org.openqa.selenium.support.ui.WebDriverWait;
 import org.ppcheck.check.CheckSettings;
-import org.ppcheck.check.Checker;
 import org.ppcheck.fetch.LocalSite;
-import org.ppcheck.register.Recheck;
 import org.ppcheck.register.Register;
 import org.ppcheck.register.TestDatabases;
 
@@ -101,10 +98,11 @@ class ReviewInBrowserTest {
                 .doesNotContain("needs re-review");
 
         site.page("/privacy", "text/html; charset=utf-8", CorpusRegister.withKeystrokes(policy));
-        new Recheck(new Checker(checks), register, null, Clock.systemUTC())
-                .run(register.vendors(List.of(VENDOR)), false, o -> { });
+        driver.findElement(By.id("recheck-submit")).click(); // "Check again now": the app rechecks as 'ppcheck recheck' does
+        new WebDriverWait(driver, CHECK_DEADLINE).until(d -> d.findElements(By.id("open-vendor")).stream().findFirst().orElse(null));
+        assertThat(driver.findElement(By.id("check-progress")).getText()).startsWith("Done: changed: new version");
+        driver.findElement(By.id("open-vendor")).click();
 
-        driver.navigate().refresh();
         assertThat(driver.findElement(By.id("facts")).getText()).contains("Key facts (version 2)", "keystroke patterns");
         assertThat(driver.findElement(By.id("decisions")).getText()).contains("Overall: approve", "needs re-review");
         WebElement timeline = driver.findElement(By.id("timeline"));
