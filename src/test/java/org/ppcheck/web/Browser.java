@@ -25,6 +25,8 @@ final class Browser {
     static final Path CHROMIUM = Path.of("/usr/bin/chromium");
     static final Path DRIVER = Path.of("/usr/bin/chromedriver");
     private static final int MIN_WINDOW = 500;
+    /** Selenium looks for DevTools bindings of this Chromium's version and warns that it has none; the tests use none. Held: loggers are weakly kept. */
+    private static final java.util.logging.Logger DEVTOOLS_LOG = java.util.logging.Logger.getLogger("org.openqa.selenium.devtools");
 
     private Browser() {
     }
@@ -33,8 +35,7 @@ final class Browser {
     static WebDriver start(Path dir, int width, int height) {
         Assumptions.assumeTrue(Files.isExecutable(CHROMIUM) && Files.isExecutable(DRIVER),
                 "browser tests skipped: Debian's chromium and chromium-driver are not installed (.ci/run installs them with apt)");
-        // Selenium looks for DevTools bindings of this Chromium's version and warns that it has none; the tests use none
-        java.util.logging.Logger.getLogger("org.openqa.selenium.devtools").setLevel(java.util.logging.Level.SEVERE);
+        DEVTOOLS_LOG.setLevel(java.util.logging.Level.SEVERE);
         ChromeOptions options = new ChromeOptions();
         options.setBinary(CHROMIUM.toString());
         options.addArguments("--headless=new", "--no-sandbox", "--disable-dev-shm-usage", "--disable-gpu",
