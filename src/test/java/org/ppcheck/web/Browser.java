@@ -70,6 +70,18 @@ final class Browser {
                 + "return (s.outlineStyle !== 'none' && parseFloat(s.outlineWidth) > 0) || s.boxShadow !== 'none';");
     }
 
+    /** Quits the browser and closes what a test class started (any may be null, if starting it failed). */
+    static void closeAll(WebDriver driver, AutoCloseable... started) throws Exception {
+        if (driver != null) {
+            driver.quit();
+        }
+        for (AutoCloseable c : started) {
+            if (c != null) {
+                c.close();
+            }
+        }
+    }
+
     /** The page's width in CSS pixels, as wide as its widest content: more than the window means a horizontal scroll. */
     static long scrollWidth(WebDriver driver) {
         return (Long) ((JavascriptExecutor) driver).executeScript("return document.documentElement.scrollWidth;");

@@ -45,16 +45,8 @@ class PagesInBrowserTest {
     }
 
     @AfterAll
-    static void stop() {
-        if (driver != null) {
-            driver.quit();
-        }
-        if (app != null) {
-            app.close();
-        }
-        if (register != null) {
-            register.close();
-        }
+    static void stop() throws Exception {
+        Browser.closeAll(driver, app, register);
     }
 
     @AfterEach

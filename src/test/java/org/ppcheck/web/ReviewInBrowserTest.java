@@ -51,19 +51,8 @@ class ReviewInBrowserTest {
     }
 
     @AfterAll
-    static void stop() {
-        if (driver != null) {
-            driver.quit();
-        }
-        if (app != null) {
-            app.close();
-        }
-        if (register != null) {
-            register.close();
-        }
-        if (site != null) {
-            site.close();
-        }
+    static void stop() throws Exception {
+        Browser.closeAll(driver, app, register, site);
     }
 
     @Test
