@@ -4,6 +4,7 @@ import java.io.IOException;
 import java.io.StringWriter;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 import org.apache.commons.csv.CSVFormat;
 import org.apache.commons.csv.CSVPrinter;
 import org.ppcheck.compare.Comparison.Result;
@@ -51,11 +52,13 @@ final class TableReports {
         StringBuilder sb = new StringBuilder("# Vendor comparison\n\n");
         sb.append("Profiles: ").append(esc(profiles)).append(". ").append(results.size()).append(" vendors, ")
                 .append(results.stream().filter(Result::failed).count()).append(" could not be checked.\n\n");
-        List<Result> attention = results.stream().filter(r -> !r.failed() && KeyFacts.of(r.report()).attention() != null).toList();
+        Map<Result, KeyFacts> facts = new java.util.IdentityHashMap<>(); // each vendor's facts, worked out once
+        results.stream().filter(r -> !r.failed()).forEach(r -> facts.put(r, KeyFacts.of(r.report())));
+        List<Result> attention = results.stream().filter(r -> !r.failed() && facts.get(r).attention() != null).toList();
         if (!attention.isEmpty()) {
             sb.append("## Needs attention\n\n");
             attention.forEach(r -> sb.append("- **").append(esc(r.vendor().name())).append("**: ")
-                    .append(esc(KeyFacts.of(r.report()).attention())).append('\n'));
+                    .append(esc(facts.get(r).attention())).append('\n'));
             sb.append('\n');
         }
         sb.append("## Ranking\n\n| Rank | Vendor | Grade | Score | Where data goes | Sensitive data | Laws cited | Retention | Biggest gaps |\n")
@@ -68,7 +71,7 @@ final class TableReports {
                 continue;
             }
             Report report = r.report();
-            KeyFacts k = KeyFacts.of(report);
+            KeyFacts k = facts.get(r);
             List<String> gaps = report.score().assessed() ? KeyFacts.gaps(report, null).stream().limit(3).toList() : List.of();
             sb.append("| ").append(report.score().assessed() ? String.valueOf(++rank) : "–").append(" | ").append(esc(r.vendor().name()))
                     .append(" | ").append(esc(KeyFacts.grade(report))).append(" | ")

@@ -131,14 +131,19 @@ public final class Recheck {
                 Instant.parse(origin.fetchedAt()), report, fingerprint, diff);
     }
 
-    /** What changed from a stored version to the new report and text, both seen with the current rules. */
+    /**
+     * What changed from a stored version to the new report and text, both seen with the current
+     * rules: the old version's evaluation with these rules is read from the register when it has one
+     * (its text is still read from the archive, for the changed sections); else it is checked again.
+     */
     private PolicyDiff diffWithVersion(Version old, Report report, StructuredText text) throws RegisterException {
         StructuredText oldText;
         Report oldReport;
         try {
             Extraction.Extracted before = checker.loadSnapshot(old.snapshot(), ContentType.valueOf(old.contentType()));
             oldText = before.text();
-            oldReport = checker.check(before);
+            Evaluation known = register.evaluation(old.id(), checker.settings().rules().fingerprint());
+            oldReport = known != null ? register.report(known) : checker.check(before);
         } catch (InputException e) {
             // the archive lost the old document: compare with its stored report, section by section nothing
             Evaluation stored = register.latestEvaluation(old.id());

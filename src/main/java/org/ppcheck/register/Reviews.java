@@ -62,7 +62,7 @@ public final class Reviews {
                 }
                 Decision d = decide(v.name(), e.rule(), e.decision(), by, e.note(), e.status(), now);
                 recorded++;
-                if (decisions(v).stream().anyMatch(x -> x.id() == d.id() && x.needsReReview())) {
+                if (d.needsReReview()) {
                     notes.add(v.name() + " / " + e.rule() + ": decided on status " + e.status().replace('_', ' ')
                             + "; the latest version differs, so it needs re-review");
                 }
@@ -100,7 +100,8 @@ public final class Reviews {
             long id = reg.sql.insert("INSERT INTO decisions (vendor_id, rule, decision, decided_by, decided_at, note, version_id, seen) "
                     + "VALUES (?, ?, ?, ?, ?, ?, ?, ?)", v.id(), rule == null ? OVERALL : rule, value, by, now, note == null ? "" : note,
                     current.version().id(), seen);
-            return new Decision(id, v.name(), rule, value, by, Sql.time(Sql.time(now)), note == null ? "" : note, current.version().seq(), null);
+            String reReview = rule == null ? null : Reports.ruleChange(seen, current.digest().get(rule));
+            return new Decision(id, v.name(), rule, value, by, Sql.time(Sql.time(now)), note == null ? "" : note, current.version().seq(), reReview);
         });
     }
 

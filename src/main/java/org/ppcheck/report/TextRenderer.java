@@ -129,17 +129,12 @@ final class TextRenderer {
         List<String> lines = new ArrayList<>();
         roles.forEach((country, meanings) -> {
             if (lines.size() < PLACES_SHOWN) {
-                lines.add("not counted: " + placeName(country) + ", named as " + String.join("; as ", meanings));
+                lines.add("not counted: " + Names.place(country) + ", named as " + String.join("; as ", meanings));
             }
         });
         if (roles.size() > PLACES_SHOWN) {
             lines.add("and " + (roles.size() - PLACES_SHOWN) + " more places not counted (see the JSON report)");
         }
         return lines;
-    }
-
-    /** "Switzerland"; EU and EEA spelled out. */
-    static String placeName(String code) {
-        return Names.place(code);
     }
 }
